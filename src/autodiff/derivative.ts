@@ -1,0 +1,39 @@
+import type { Expression } from "../expression/Expression.js";
+import { BinaryOperator } from "../expression/BinaryOperator.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { add, isZero, mul, one, zero } from "../simplify/build.js";
+import { tapeOf } from "./tape.js";
+
+/**
+ * Symbolic differentiation: d(node)/d(wrt) as a new Expression, for every node in evaluation order.
+ *
+ * Chain rule, written once: d(node) = sum over operands c of (d node / d c) * dc, with each node's
+ * local partials from its own class. Terms with dc = 0 are skipped (so the exponent partial of x^2 is
+ * never built), and the simplifying constructors keep the result small. Each node's derivative is built
+ * once and shared, so the result is a graph of size linear in the input, never an unfolded tree.
+ */
+export function derivative(root: Expression, wrt: string): Expression {
+  const { nodes, first, second } = tapeOf(root);
+  const d: Expression[] = new Array<Expression>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node instanceof UnaryFunction) {
+      const du = d[first[i]!]!;
+      d[i] = isZero(du) ? du : mul(du, node.outerDerivative());
+    } else if (node instanceof BinaryOperator) {
+      const da = d[first[i]!]!;
+      const db = d[second[i]!]!;
+      // written as the textbook does: (uv)' = u'v + uv'
+      const viaLeft = isZero(da) ? da : mul(da, node.partialDerivative(0));
+      const viaRight = isZero(db) ? db : mul(node.partialDerivative(1), db);
+      d[i] = add(viaLeft, viaRight);
+    } else if (node.children.length === 0) {
+      if (node.variableName !== undefined) d[i] = node.variableName === wrt ? one() : zero();
+      else if (node.isConstant) d[i] = zero();
+      else throw new Error(`derivative() cannot see inside ${node.constructor.name}: it declares no children`);
+    } else {
+      throw new Error(`derivative() needs ${node.constructor.name} to extend UnaryFunction or BinaryOperator`);
+    }
+  }
+  return d[nodes.length - 1]!;
+}

@@ -1,0 +1,32 @@
+import { Expression, type Env } from "./Expression.js";
+
+/**
+ * A number in an expression. `pi` and `e` keep their names for printing.
+ * @example constant(5).eval({}) // 5
+ */
+export class Constant extends Expression {
+  constructor(
+    readonly value: number,
+    /** A printable name for a named constant ("pi", "e"); undefined for plain numbers. */
+    readonly symbol?: string,
+  ) {
+    super();
+  }
+
+  override get attributes(): readonly (string | number)[] {
+    return [this.value];
+  }
+  override get isConstant(): boolean {
+    return true;
+  }
+  override leafValue(): number {
+    return this.value;
+  }
+  // d/dx c = 0
+  override leafTangent(): number {
+    return 0;
+  }
+  override eval(_env: Env = {}): number {
+    return this.value;
+  }
+}

@@ -1,0 +1,32 @@
+import { MissingVariableError } from "../errors/MissingVariableError.js";
+import { Expression, type Env } from "./Expression.js";
+
+/**
+ * A named input, the course's `expression("x")`. Two Variables with the same name are the same
+ * variable: derivatives and gradients go by name.
+ * @example variable("x").eval({ x: 10 }) // 10
+ */
+export class Variable extends Expression {
+  constructor(readonly name: string) {
+    super();
+  }
+
+  override get attributes(): readonly (string | number)[] {
+    return [this.name];
+  }
+  override get variableName(): string {
+    return this.name;
+  }
+  override leafValue(env: Env): number {
+    const value = env[this.name];
+    if (typeof value !== "number") {
+      if (value === undefined) throw new MissingVariableError(this.name, Object.keys(env));
+      throw new TypeError(`Variable "${this.name}" must be a number, got ${typeof value}`);
+    }
+    return value;
+  }
+  // dx/dx = 1, dy/dx = 0
+  override leafTangent(_env: Env, wrt: string): number {
+    return this.name === wrt ? 1 : 0;
+  }
+}

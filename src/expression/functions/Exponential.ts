@@ -1,0 +1,20 @@
+import { UnaryFunction } from "../UnaryFunction.js";
+import type { Expression } from "../Expression.js";
+
+/** e^u */
+export class Exponential extends UnaryFunction {
+  readonly name = "exp";
+  compute(u: number): number {
+    return Math.exp(u);
+  }
+  // d/du e^u = e^u
+  outer(_u: number, value: number): number {
+    return value;
+  }
+  outerDerivative(): Expression {
+    return this;
+  }
+  emit(u: string): string {
+    return `Math.exp(${u})`;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * gradkit: automatic differentiation for teaching. The one public door: exercises, tests, the CLI and
+ * the README import from here.
+ */
+// First: connects Expression's methods to the node classes (see internals/late.ts).
+import "./expression/wiring.js";
+
+export { Expression, type Env, type Operand } from "./expression/Expression.js";
+export { Constant } from "./expression/Constant.js";
+export { Variable } from "./expression/Variable.js";
+export { UnaryFunction } from "./expression/UnaryFunction.js";
+export { BinaryOperator } from "./expression/BinaryOperator.js";
+export { Addition } from "./expression/operators/Addition.js";
+export { Subtraction } from "./expression/operators/Subtraction.js";
+export { Multiplication } from "./expression/operators/Multiplication.js";
+export { Division } from "./expression/operators/Division.js";
+export { Power } from "./expression/operators/Power.js";
+export { Negation } from "./expression/operators/Negation.js";
+export { NaturalLog } from "./expression/functions/NaturalLog.js";
+export { Exponential } from "./expression/functions/Exponential.js";
+export { Sine } from "./expression/functions/Sine.js";
+export { Cosine } from "./expression/functions/Cosine.js";
+export { Tangent } from "./expression/functions/Tangent.js";
+export { HyperbolicTangent } from "./expression/functions/HyperbolicTangent.js";
+export { Sigmoid } from "./expression/functions/Sigmoid.js";
+export { Relu } from "./expression/functions/Relu.js";
+export { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "./expression/functions/LeakyRelu.js";
+export { Linear } from "./expression/functions/Linear.js";
+export { SquareRoot } from "./expression/functions/SquareRoot.js";
+export { AbsoluteValue } from "./expression/functions/AbsoluteValue.js";
+export { Sign } from "./expression/functions/Sign.js";
+export { Step } from "./expression/functions/Step.js";
+export {
+  expression,
+  variable,
+  constant,
+  exp,
+  log,
+  sin,
+  cos,
+  tan,
+  tanh,
+  sigmoid,
+  relu,
+  leakyRelu,
+  linear,
+  sqrt,
+  abs,
+} from "./expression/factories.js";
+export { simplify } from "./simplify/simplify.js";
+export { toText } from "./printing/toText.js";
+export { toLatex } from "./printing/toLatex.js";
+export { compile } from "./compile/compile.js";
+export type { CompileOptions, CompiledExpression } from "./compile/CompiledExpression.js";
+export { GradkitError } from "./errors/GradkitError.js";
+export { ParseError } from "./errors/ParseError.js";
+export { MissingVariableError } from "./errors/MissingVariableError.js";

@@ -1,0 +1,45 @@
+import type { Expression } from "../expression/Expression.js";
+import { BinaryOperator } from "../expression/BinaryOperator.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { Addition } from "../expression/operators/Addition.js";
+import { Subtraction } from "../expression/operators/Subtraction.js";
+import { Multiplication } from "../expression/operators/Multiplication.js";
+import { Division } from "../expression/operators/Division.js";
+import { Power } from "../expression/operators/Power.js";
+import { Negation } from "../expression/operators/Negation.js";
+import { tapeOf } from "../autodiff/tape.js";
+import { add, div, mul, neg, pow, sub } from "./build.js";
+
+const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
+  [Addition, add],
+  [Subtraction, sub],
+  [Multiplication, mul],
+  [Division, div],
+  [Power, pow],
+]);
+
+/**
+ * Rebuilds `root` bottom-up through the simplifying constructors of build.ts. One pass in evaluation
+ * order, so every node is seen after its operands are simplified, and shared nodes stay shared.
+ */
+export function simplify(root: Expression): Expression {
+  const { nodes, first, second } = tapeOf(root);
+  const simplified: Expression[] = new Array<Expression>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node instanceof UnaryFunction) {
+      const operand = simplified[first[i]!]!;
+      if (node instanceof Negation) simplified[i] = neg(operand);
+      else simplified[i] = operand === node.operand ? node : node.withOperand(operand);
+    } else if (node instanceof BinaryOperator) {
+      const left = simplified[first[i]!]!;
+      const right = simplified[second[i]!]!;
+      const build = rebuild.get(node.constructor);
+      if (build !== undefined) simplified[i] = build(left, right);
+      else simplified[i] = left === node.left && right === node.right ? node : node.withOperands(left, right);
+    } else {
+      simplified[i] = node;
+    }
+  }
+  return simplified[nodes.length - 1]!;
+}
