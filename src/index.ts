@@ -52,6 +52,48 @@ export { toText } from "./printing/toText.js";
 export { toLatex } from "./printing/toLatex.js";
 export { compile } from "./compile/compile.js";
 export type { CompileOptions, CompiledExpression } from "./compile/CompiledExpression.js";
+export { compileSum, type SumKernel, type SumKernelOptions } from "./compile/compileSum.js";
+export { CompileError } from "./compile/CompileError.js";
 export { GradkitError } from "./errors/GradkitError.js";
 export { ParseError } from "./errors/ParseError.js";
 export { MissingVariableError } from "./errors/MissingVariableError.js";
+export { UnsupportedNodeError } from "./errors/UnsupportedNodeError.js";
+export { explain, type Explanation, type ExplainStep } from "./explain/explain.js";
+
+// ---- models, losses, metrics and data (issue 4) ----
+export { LinearRegression, type RegressionLoss } from "./models/LinearRegression.js";
+export { LogisticRegression, type ClassificationLoss } from "./models/LogisticRegression.js";
+export { LinearModel } from "./models/LinearModel.js";
+export type { FitOptions } from "./models/FitOptions.js";
+export { TrainingDivergedError } from "./models/TrainingDivergedError.js";
+export { mseLoss, squaredError } from "./losses/mseLoss.js";
+export { maeLoss, absoluteError, meanAbsoluteError } from "./losses/maeLoss.js";
+export { smoothL1Loss, smoothL1Error, smoothL1 } from "./losses/smoothL1Loss.js";
+export { binaryCrossEntropyLoss, logisticLoss, binaryCrossEntropy } from "./losses/binaryCrossEntropyLoss.js";
+export {
+  softmaxCrossEntropyLoss,
+  softmaxCrossEntropyError,
+  softmaxCrossEntropy,
+  softmax,
+} from "./losses/softmaxCrossEntropyLoss.js";
+export { meanSquaredError } from "./metrics/meanSquaredError.js";
+export { r2Score } from "./metrics/r2Score.js";
+export { accuracy } from "./metrics/accuracy.js";
+export { DataFrame } from "./data/DataFrame.js";
+export { DataError, type DataLocation } from "./data/DataError.js";
+export { readCsv, parseCsv, type ReadCsvOptions } from "./data/readCsv.js";
+export type { Matrix } from "./data/Matrix.js";
+export { StandardScaler } from "./data/StandardScaler.js";
+export { trainTestSplit, type TrainTestSplit, type TrainTestSplitOptions } from "./data/trainTestSplit.js";
+export {
+  loadDataset,
+  DATASET_NAMES,
+  type DatasetName,
+  type Dataset,
+  type SplitDataset,
+} from "./data/loadDataset.js";
+export { mulberry32 } from "./data/mulberry32.js";
+export { shuffleInPlace } from "./data/shuffleInPlace.js";
+export { parse } from "./parse/parse.js";
+export { SUPPORTED_FUNCTIONS } from "./parse/supportedFunctions.js";
+export { MAX_NESTING } from "./parse/scanFormula.js";

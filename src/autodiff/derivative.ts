@@ -3,6 +3,8 @@ import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { add, isZero, mul, one, zero } from "../simplify/build.js";
 import { tapeOf } from "./tape.js";
+import { simplify } from "../simplify/simplify.js";
+import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
 
 /**
  * Symbolic differentiation: d(node)/d(wrt) as a new Expression, for every node in evaluation order.
@@ -13,7 +15,9 @@ import { tapeOf } from "./tape.js";
  * once and shared, so the result is a graph of size linear in the input, never an unfolded tree.
  */
 export function derivative(root: Expression, wrt: string): Expression {
-  const { nodes, first, second } = tapeOf(root);
+  // Simplify the input first: its subtrees reappear inside the result (d sin(u) = cos(u) du), so an
+  // unsimplified u would print as-is, e.g. step(x * 1) instead of step(x).
+  const { nodes, first, second } = tapeOf(simplify(root));
   const d: Expression[] = new Array<Expression>(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -30,9 +34,13 @@ export function derivative(root: Expression, wrt: string): Expression {
     } else if (node.children.length === 0) {
       if (node.variableName !== undefined) d[i] = node.variableName === wrt ? one() : zero();
       else if (node.isConstant) d[i] = zero();
-      else throw new Error(`derivative() cannot see inside ${node.constructor.name}: it declares no children`);
+      else {
+        const name = node.constructor.name;
+        throw new UnsupportedNodeError(name, `derivative() cannot see inside ${name}: it declares no children (extend UnaryFunction or BinaryOperator)`);
+      }
     } else {
-      throw new Error(`derivative() needs ${node.constructor.name} to extend UnaryFunction or BinaryOperator`);
+      const name = node.constructor.name;
+      throw new UnsupportedNodeError(name, `derivative() needs ${name} to extend UnaryFunction or BinaryOperator`);
     }
   }
   return d[nodes.length - 1]!;

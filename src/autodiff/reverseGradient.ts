@@ -2,6 +2,7 @@ import type { Env, Expression } from "../expression/Expression.js";
 import { forwardValues } from "./evaluate.js";
 import { tapeOf } from "./tape.js";
 import { times } from "./forwardDiff.js";
+import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
 
 /**
  * Reverse mode: every partial derivative of the root in one backward pass, as in micrograd.
@@ -18,7 +19,8 @@ export function reverseGradient(root: Expression, env: Env): Record<string, numb
   const adjoints = new Float64Array(n);
   adjoints[n - 1] = 1;
   const partials = new Float64Array(2);
-  const gradient: Record<string, number> = {};
+  // a Map, not an object: a variable may be called "constructor" or "__proto__"
+  const gradient = new Map<string, number>();
   for (let i = n - 1; i >= 0; i--) {
     const adjoint = adjoints[i]!;
     switch (arity[i]) {
@@ -26,9 +28,10 @@ export function reverseGradient(root: Expression, env: Env): Record<string, numb
         const name = nodes[i]!.variableName;
         if (name !== undefined) {
           // += not =: the same variable can appear as several leaves (x * x)
-          gradient[name] = (gradient[name] ?? 0) + adjoint;
+          gradient.set(name, (gradient.get(name) ?? 0) + adjoint);
         } else if (varies[i] === 1) {
-          throw new Error(`gradient() cannot see inside ${nodes[i]!.constructor.name}: it declares no children (use diff() per variable)`);
+          const node = nodes[i]!.constructor.name;
+          throw new UnsupportedNodeError(node, `gradient() cannot see inside ${node}: it declares no children (use diff() per variable, or extend UnaryFunction or BinaryOperator)`);
         }
         break;
       }
@@ -54,8 +57,10 @@ export function reverseGradient(root: Expression, env: Env): Record<string, numb
   return sortedKeys(gradient);
 }
 
-function sortedKeys(record: Record<string, number>): Record<string, number> {
+function sortedKeys(partials: Map<string, number>): Record<string, number> {
   const sorted: Record<string, number> = {};
-  for (const key of Object.keys(record).sort()) sorted[key] = record[key]!;
+  for (const key of [...partials.keys()].sort()) {
+    Object.defineProperty(sorted, key, { value: partials.get(key)!, enumerable: true, writable: true, configurable: true });
+  }
   return sorted;
 }

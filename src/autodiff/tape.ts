@@ -1,5 +1,6 @@
 import type { Expression } from "../expression/Expression.js";
 import type { BinaryRules, LeafRules, UnaryRules } from "../internals/protocol.js";
+import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
 
 /**
  * The nodes of an expression in evaluation order (every child before its parents, the root last),
@@ -45,9 +46,7 @@ function buildTape(root: Expression): Tape {
     } else if (!opened.has(node)) {
       opened.add(node);
       const children = node.children;
-      if (children.length > 2) {
-        throw new Error(`${node.constructor.name} has ${children.length} children; nodes take at most 2`);
-      }
+      checkRules(node, children.length);
       for (let k = children.length - 1; k >= 0; k--) {
         const child = children[k]!;
         if (!index.has(child)) stack.push(child);
@@ -93,6 +92,20 @@ function buildTape(root: Expression): Tape {
     unary: asRules as UnaryRules[],
     binary: asRules as BinaryRules[],
   };
+}
+
+/** A node with operands must give the rules the traversals call for its arity (compute, and outer or partials). */
+function checkRules(node: Expression, arity: number): void {
+  if (arity === 0) return;
+  const name = node.constructor.name;
+  if (arity > 2) {
+    throw new UnsupportedNodeError(name, `${name} has ${arity} children; nodes take at most 2`);
+  }
+  const rules = node as Partial<UnaryRules & BinaryRules>;
+  const local = arity === 1 ? rules.outer : rules.partials;
+  if (typeof rules.compute !== "function" || typeof local !== "function") {
+    throw new UnsupportedNodeError(name, `${name} declares ${arity} children: extend ${arity === 1 ? "UnaryFunction" : "BinaryOperator"}`);
+  }
 }
 
 /** The sorted names of the variables in `root`. */

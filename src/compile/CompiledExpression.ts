@@ -7,7 +7,8 @@ export interface CompileOptions {
 }
 
 /**
- * A compiled expression: call it with the variables' values in `variables` order.
+ * A compiled expression: call it with the variables' values in `variables` order. A wrong number of
+ * inputs throws a CompileError (an object such as `{ x: 2 }` instead of an array, too).
  * @example const f = compile(parse("x * y"), { gradient: true }); f([2, 3]) // 6
  */
 export interface CompiledExpression {
@@ -19,6 +20,8 @@ export interface CompiledExpression {
    * (only when compiled with `gradient: true`).
    */
   readonly valueAndGradient?: (inputs: ArrayLike<number>, gradientOut: Float64Array) => number;
-  /** The generated JavaScript, for the curious. */
+  /** The generated JavaScript of the value function, for the curious. */
   readonly source: string;
+  /** The generated JavaScript of `valueAndGradient` (only when compiled with `gradient: true`). */
+  readonly gradientSource?: string;
 }

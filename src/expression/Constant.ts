@@ -14,7 +14,8 @@ export class Constant extends Expression {
   }
 
   override get attributes(): readonly (string | number)[] {
-    return [this.value];
+    // pi and the number 3.14159... print differently, so they are different constants
+    return this.symbol === undefined ? [this.value] : [this.value, this.symbol];
   }
   override get isConstant(): boolean {
     return true;

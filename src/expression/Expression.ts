@@ -4,6 +4,7 @@ import { reverseGradient } from "../autodiff/reverseGradient.js";
 import { variablesOf } from "../autodiff/tape.js";
 import { structurallyEqual } from "../internals/structurallyEqual.js";
 import { late } from "../internals/late.js";
+import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
 import type { CompileOptions, CompiledExpression } from "../compile/CompiledExpression.js";
 import type { LeafRules } from "../internals/protocol.js";
 
@@ -140,7 +141,8 @@ export abstract class Expression implements LeafRules {
    */
   leafValue(env: Env): number {
     if (this.eval === Expression.prototype.eval) {
-      throw new Error(`${this.constructor.name} must override eval(env), or extend UnaryFunction or BinaryOperator`);
+      const name = this.constructor.name;
+      throw new UnsupportedNodeError(name, `${name} must override eval(env), or extend UnaryFunction or BinaryOperator`);
     }
     return this.eval(env);
   }
@@ -148,7 +150,8 @@ export abstract class Expression implements LeafRules {
   /** The derivative of a node with no declared children: see leafValue. */
   leafTangent(env: Env, wrt: string): number {
     if (this.diff === Expression.prototype.diff) {
-      throw new Error(`${this.constructor.name} must override diff(env, wrt), or extend UnaryFunction or BinaryOperator`);
+      const name = this.constructor.name;
+      throw new UnsupportedNodeError(name, `${name} must override diff(env, wrt), or extend UnaryFunction or BinaryOperator`);
     }
     return this.diff(env, wrt);
   }

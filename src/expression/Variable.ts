@@ -18,7 +18,8 @@ export class Variable extends Expression {
     return this.name;
   }
   override leafValue(env: Env): number {
-    const value = env[this.name];
+    // own properties only: a variable named "constructor" must not find Object.prototype's
+    const value = Object.hasOwn(env, this.name) ? env[this.name] : undefined;
     if (typeof value !== "number") {
       if (value === undefined) throw new MissingVariableError(this.name, Object.keys(env));
       throw new TypeError(`Variable "${this.name}" must be a number, got ${typeof value}`);

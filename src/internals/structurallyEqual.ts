@@ -6,9 +6,16 @@ import type { Expression } from "../expression/Expression.js";
  */
 export function structurallyEqual(a: Expression, b: Expression): boolean {
   const pairs: [Expression, Expression][] = [[a, b]];
+  // Each pair is compared once: derivatives share subtrees, and without this a shared graph n levels
+  // deep would unfold into 2^n comparisons.
+  const seen = new Map<Expression, Set<Expression>>();
   while (pairs.length > 0) {
     const [x, y] = pairs.pop()!;
     if (x === y) continue;
+    let partners = seen.get(x);
+    if (partners === undefined) seen.set(x, (partners = new Set()));
+    if (partners.has(y)) continue;
+    partners.add(y);
     if (x.constructor !== y.constructor) return false;
     const ax = x.attributes;
     const ay = y.attributes;

@@ -1,6 +1,175 @@
 import type { Expression } from "../expression/Expression.js";
+import { Constant } from "../expression/Constant.js";
+import { BinaryOperator } from "../expression/BinaryOperator.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { Negation } from "../expression/operators/Negation.js";
+import { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "../expression/functions/LeakyRelu.js";
+import { tapeOf } from "../autodiff/tape.js";
+import { Precedence } from "./precedence.js";
+import { numberText } from "./toText.js";
 
+/**
+ * LaTeX for an expression, with the fewest brackets that keep its meaning: `\frac{a}{b}`, `x^{2}`,
+ * `\sin\left(x\right)`, `2 x` for a number times a letter and `\cdot` for other products; `x_0` and
+ * `m12` become `x_{0}` and `m_{12}`. Built in evaluation order (operands first), without recursion.
+ * Unlike toString, brackets that only record grouping (`a + (b + c)`) are left out.
+ * @example toLatex(parse("x^2 / 2 + sin(x)")) // "\\frac{x^{2}}{2} + \\sin\\left(x\\right)"
+ */
 export function toLatex(root: Expression): string {
-  void root;
-  throw new Error("toLatex: being written");
+  const { nodes, first, second } = tapeOf(root);
+  const latex: string[] = new Array<string>(nodes.length);
+  const binds: Precedence[] = new Array<Precedence>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    let text: string;
+    let precedence: Precedence = Precedence.Atom;
+    if (node instanceof BinaryOperator) {
+      const a = first[i]!;
+      const b = second[i]!;
+      const left = latex[a]!;
+      const right = latex[b]!;
+      switch (node.symbol) {
+        case "/":
+          // a fraction bar groups both sides itself
+          text = `\\frac{${left}}{${right}}`;
+          break;
+        case "^":
+          text = `${wrap(left, binds[a]! <= Precedence.Power || needsBracketsAsBase(nodes[a]!))}^{${right}}`;
+          precedence = Precedence.Power;
+          break;
+        case "*": {
+          const l = wrap(left, binds[a]! < Precedence.Product);
+          const r = wrap(right, binds[b]! <= Precedence.Sum || binds[b]! === Precedence.Prefix);
+          text = implicitProduct(nodes[a]!, nodes[b]!) ? `${l} ${r}` : `${l} \\cdot ${r}`;
+          precedence = Precedence.Product;
+          break;
+        }
+        default: {
+          // + and -: a - (b + c) needs brackets, a + (b - c) does not; a sign after + or - gets them
+          const minus = node.symbol === "-";
+          const l = wrap(left, binds[a]! < Precedence.Sum);
+          const r = wrap(right, (minus && binds[b]! <= Precedence.Sum) || binds[b]! === Precedence.Prefix);
+          text = `${l} ${node.symbol} ${r}`;
+          precedence = Precedence.Sum;
+        }
+      }
+    } else if (node instanceof Negation) {
+      const a = first[i]!;
+      // -x y and -x^2 read as -(x y) and -(x^2), which is what they are
+      text = `-${wrap(latex[a]!, binds[a]! <= Precedence.Sum || binds[a]! === Precedence.Prefix)}`;
+      precedence = Precedence.Prefix;
+    } else if (node instanceof UnaryFunction) {
+      const u = latex[first[i]!]!;
+      switch (node.name) {
+        case "exp":
+          text = `e^{${u}}`;
+          precedence = Precedence.Power;
+          break;
+        case "sqrt":
+          text = `\\sqrt{${u}}`;
+          break;
+        case "abs":
+          text = `\\left|${u}\\right|`;
+          break;
+        default: {
+          const slope = node instanceof LeakyRelu && node.slope !== DEFAULT_LEAKY_SLOPE ? `, ${numberLatex(node.slope).text}` : "";
+          text = `${FUNCTION_NAMES[node.name] ?? `\\operatorname{${escape(node.name)}}`}\\left(${u}${slope}\\right)`;
+        }
+      }
+    } else if (node instanceof Constant) {
+      if (node.symbol === "pi") text = "\\pi";
+      else if (node.symbol !== undefined) text = escape(node.symbol);
+      else ({ text, precedence } = numberLatex(node.value));
+    } else if (node.variableName !== undefined) {
+      text = variableLatex(node.variableName);
+    } else {
+      text = `\\operatorname{${escape(node.constructor.name)}}`;
+    }
+    latex[i] = text;
+    binds[i] = precedence;
+  }
+  return latex[nodes.length - 1]!;
+}
+
+const FUNCTION_NAMES: Readonly<Record<string, string>> = {
+  sin: "\\sin",
+  cos: "\\cos",
+  tan: "\\tan",
+  tanh: "\\tanh",
+  log: "\\ln",
+  sigmoid: "\\sigma",
+  relu: "\\operatorname{ReLU}",
+  leakyRelu: "\\operatorname{LeakyReLU}",
+  linear: "\\operatorname{linear}",
+  sign: "\\operatorname{sgn}",
+  step: "\\operatorname{step}",
+};
+
+function wrap(text: string, bracket: boolean): string {
+  return bracket ? `\\left(${text}\\right)` : text;
+}
+
+/**
+ * A fraction or a call name(...) is an atom everywhere but under an exponent, where \frac{a}{b}^{2}
+ * and \sin\left(x\right)^{2} would be misread: they get brackets there.
+ */
+function needsBracketsAsBase(node: Expression): boolean {
+  if (node instanceof BinaryOperator) return node.symbol === "/";
+  return node instanceof UnaryFunction && !(node instanceof Negation) && node.name !== "sqrt" && node.name !== "abs";
+}
+
+/** 2 x, 3 \sin\left(x\right), 2 x^{2}: a plain number before a letter needs no dot. */
+function implicitProduct(left: Expression, right: Expression): boolean {
+  if (!(left instanceof Constant) || left.symbol !== undefined) return false;
+  if (!(left.value >= 0) || !Number.isFinite(left.value) || numberText(left.value).includes("e")) return false;
+  const letter = (node: Expression): boolean =>
+    node.variableName !== undefined || (node instanceof Constant && node.symbol !== undefined);
+  if (letter(right)) return true;
+  if (right instanceof UnaryFunction) return !(right instanceof Negation);
+  return right instanceof BinaryOperator && right.symbol === "^" && letter(right.left);
+}
+
+/** 1e-7 as 10^{-7}, 1.5e+21 as 1.5 \cdot 10^{21}, Infinity as \infty. */
+function numberLatex(value: number): { text: string; precedence: Precedence } {
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  const prefix = (text: string, precedence: Precedence): { text: string; precedence: Precedence } =>
+    sign === "" ? { text, precedence } : { text: `-${text}`, precedence: Precedence.Prefix };
+  if (Number.isNaN(value)) return { text: "\\mathrm{NaN}", precedence: Precedence.Atom };
+  if (!Number.isFinite(value)) return prefix("\\infty", Precedence.Atom);
+  const text = numberText(Math.abs(value));
+  const scientific = /^(.*)e([+-])(\d+)$/.exec(text);
+  if (scientific === null) return prefix(text, Precedence.Atom);
+  const [, mantissa, expSign, exponent] = scientific;
+  const power = `10^{${expSign === "-" ? "-" : ""}${exponent}}`;
+  return mantissa === "1" ? prefix(power, Precedence.Power) : prefix(`${mantissa} \\cdot ${power}`, Precedence.Product);
+}
+
+const GREEK = new Set(
+  ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho sigma tau " +
+    "upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split(" "),
+);
+
+/** x_0 -> x_{0}, m12 -> m_{12}, theta -> \theta, yint -> \mathrm{yint}. */
+function variableLatex(name: string): string {
+  let base = name;
+  let subscript: string | undefined;
+  const underscore = name.indexOf("_");
+  if (underscore > 0 && underscore < name.length - 1) {
+    base = name.slice(0, underscore);
+    subscript = name.slice(underscore + 1);
+  } else {
+    const digits = /^(.*\D)(\d+)$/.exec(name);
+    if (digits !== null) [, base = name, subscript] = digits;
+  }
+  return subscript === undefined ? word(base) : `${word(base)}_{${word(subscript)}}`;
+}
+
+function word(text: string): string {
+  if (/^\d+$/.test(text) || [...text].length === 1) return escape(text);
+  if (GREEK.has(text)) return `\\${text}`;
+  return `\\mathrm{${escape(text)}}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\{}_$%&#^~]/g, (c) => (c === "\\" ? "\\textbackslash{}" : c === "^" || c === "~" ? `\\${c}{}` : `\\${c}`));
 }

@@ -22,7 +22,9 @@ export function toText(root: Expression): string {
       const right = wrap(text[second[i]!]!, needsParentheses(node, node.right, 1));
       text[i] = `${left} ${node.symbol} ${right}`;
     } else if (node instanceof Negation) {
-      text[i] = `-${wrap(text[first[i]!]!, precedenceOf(node.operand) <= Precedence.Prefix)}`;
+      // -(3), not -3: the parser reads "-3" as the constant -3, a different tree
+      const literal = node.operand instanceof Constant && node.operand.symbol === undefined;
+      text[i] = `-${wrap(text[first[i]!]!, literal || precedenceOf(node.operand) <= Precedence.Prefix)}`;
     } else if (node instanceof LeakyRelu && node.slope !== DEFAULT_LEAKY_SLOPE) {
       text[i] = `${node.name}(${text[first[i]!]!}, ${numberText(node.slope)})`;
     } else if (node instanceof UnaryFunction) {

@@ -9,9 +9,10 @@ export class Division extends BinaryOperator {
     return a / b;
   }
   // quotient rule: d(a / b) = da / b - a db / b^2
-  partials(a: number, b: number, _value: number, out: Float64Array): void {
+  partials(_a: number, b: number, value: number, out: Float64Array): void {
     out[0] = 1 / b;
-    out[1] = -a / (b * b);
+    // -(a / b) / b, not -a / (b * b): b * b under- or overflows for |b| < 1e-154 or > 1e154
+    out[1] = -value / b;
   }
   partialDerivative(operand: 0 | 1): Expression {
     return operand === 0 ? div(num(1), this.right) : neg(div(this.left, pow(this.right, num(2))));

@@ -1,0 +1,22 @@
+import { Expression, type Env } from "../../src/index.js";
+
+/** tanh(u), the course's way. */
+export class HyperbolicTangent extends Expression {
+  constructor(readonly operand: Expression) {
+    super();
+  }
+
+  override eval(env: Env): number {
+    // BEGIN SOLUTION TODO(03.5): tanh of the operand's value
+    return Math.tanh(this.operand.eval(env));
+    // END SOLUTION
+  }
+
+  // chain rule: d/dx tanh(u) = (1 - tanh(u)^2) * du/dx
+  override diff(env: Env, wrt: string): number {
+    // BEGIN SOLUTION TODO(03.6): the outer derivative 1 - tanh(u)^2 times the operand's derivative
+    const t = this.eval(env);
+    return (1 - t * t) * this.operand.diff(env, wrt);
+    // END SOLUTION
+  }
+}

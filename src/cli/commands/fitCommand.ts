@@ -1,0 +1,204 @@
+import { writeFile } from "node:fs/promises";
+import { LinearRegression, LogisticRegression, StandardScaler, readCsv, trainTestSplit } from "../../index.js";
+import { CliError, ExitCode } from "../CliError.js";
+import type { CommandResult } from "../CommandResult.js";
+import { formatNumber } from "../formatNumber.js";
+import { formatTable } from "../formatTable.js";
+import { plotTraining, type TrainingPlot } from "../plotTraining.js";
+import { trainingProgress } from "../trainingProgress.js";
+
+export const MODELS = ["linear", "logistic"] as const;
+
+/** The options of `autodiff fit`, already converted to numbers. */
+export interface FitCommandOptions {
+  readonly target: string | undefined;
+  /** Feature columns; default every column but the target. */
+  readonly features: readonly string[] | undefined;
+  readonly model: string;
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** Rows per step; undefined for every training row (batch gradient descent). */
+  readonly batchSize: number | undefined;
+  readonly standardize: boolean;
+  readonly seed: number;
+  /** Fraction of rows held out for testing; 0 to train and score on every row. */
+  readonly testSplit: number;
+  readonly plot: string | undefined;
+}
+
+/**
+ * `autodiff fit`: reads a CSV, trains LinearRegression or LogisticRegression by gradient descent on
+ * the engine's gradients, and reports the parameters, the final loss and the test metric. Loaded only
+ * for this command (it brings the models and, for --plot, Vega).
+ * @example await fitCommand("data/house_rent.csv", { target: "rent", model: "linear", ... })
+ */
+export async function fitCommand(file: string, options: FitCommandOptions): Promise<CommandResult> {
+  if (!(MODELS as readonly string[]).includes(options.model)) {
+    throw new CliError(`unknown --model "${options.model}"`, `use one of: ${MODELS.join(", ")}`, ExitCode.usage);
+  }
+  const frame = readCsv(file);
+  const columns = frame.columns;
+  if (options.target === undefined) {
+    throw new CliError("--target is required: which column should the model predict?", `columns: ${columns.join(", ")}`, ExitCode.usage);
+  }
+  const target = options.target;
+  if (!columns.includes(target)) {
+    throw new CliError(`unknown --target "${target}": ${file} has no such column`, `columns: ${columns.join(", ")}`, ExitCode.usage);
+  }
+  const features = options.features ?? columns.filter((name) => name !== target);
+  const unknown = features.filter((name) => !columns.includes(name));
+  if (unknown.length > 0) {
+    throw new CliError(`unknown --features ${unknown.map((n) => `"${n}"`).join(", ")}`, `columns: ${columns.join(", ")}`, ExitCode.usage);
+  }
+  if (features.includes(target)) {
+    throw new CliError(`--features includes the target "${target}"`, "leave the target out of --features", ExitCode.usage);
+  }
+  if (features.length === 0) {
+    throw new CliError(`no feature columns: ${file} has only the target "${target}"`, "a model needs at least one input column", ExitCode.evaluation);
+  }
+  const X = frame.features(features);
+  const y = frame.column(target);
+  const logistic = options.model === "logistic";
+  if (logistic) {
+    const labels = [...new Set(y)].sort((a, b) => a - b);
+    if (labels.some((label) => label !== 0 && label !== 1)) {
+      throw new CliError(
+        `logistic regression needs 0/1 labels, but column "${target}" holds ${labels.slice(0, 6).map(formatNumber).join(", ")}${labels.length > 6 ? ", ..." : ""}`,
+        "pick a 0/1 column with --target, or use --model linear",
+        ExitCode.evaluation,
+      );
+    }
+  }
+  if (!(options.testSplit >= 0 && options.testSplit < 1)) {
+    throw new CliError(`--test-split ${options.testSplit} must be a fraction in [0, 1)`, "e.g. --test-split 0.2 (or 0 to score on the training rows)", ExitCode.usage);
+  }
+
+  const split =
+    options.testSplit > 0
+      ? trainTestSplit(X, y, { testSize: options.testSplit, seed: options.seed })
+      : { XTrain: X, XTest: [], yTrain: y, yTest: [] };
+  const scaler = options.standardize ? new StandardScaler().fit(split.XTrain) : undefined;
+  const XTrain = scaler?.transform(split.XTrain) ?? split.XTrain;
+  const XTest = scaler !== undefined && split.XTest.length > 0 ? scaler.transform(split.XTest) : split.XTest;
+
+  const model = logistic ? new LogisticRegression() : new LinearRegression();
+  const progress = await trainingProgress(options.epochs);
+  try {
+    model.fit(XTrain, split.yTrain, options.epochs, options.learningRate, {
+      seed: options.seed,
+      batchSize: options.batchSize,
+      onEpoch: (epoch, loss) => progress.tick(epoch, loss),
+    });
+  } finally {
+    progress.stop();
+  }
+
+  const lossName = logistic ? "binary cross-entropy" : "mean squared error";
+  const finalLoss = model.lossHistory[model.lossHistory.length - 1];
+  const metricName = logistic ? "accuracy" : "R^2";
+  const trainMetric = model.score(XTrain, split.yTrain);
+  // R^2 of a single test row divides by zero: report no test metric rather than NaN.
+  const scored = XTest.length > 0 ? model.score(XTest, split.yTest) : undefined;
+  const testMetric = scored !== undefined && Number.isFinite(scored) ? scored : undefined;
+  const original = scaler === undefined ? undefined : inOriginalUnits(model.mx, model.yint, scaler);
+
+  let plotFile: string | undefined;
+  if (options.plot !== undefined) {
+    const plot: TrainingPlot = {
+      title: `${options.model} regression on ${file}`,
+      lossName: logistic ? "cross-entropy" : "mse",
+      lossHistory: model.lossHistory,
+      ...(features.length === 1 ? { fit: fitPanel(features[0]!, target, split, original ?? { mx: model.mx, yint: model.yint }, logistic) } : {}),
+    };
+    await writeFile(options.plot, await plotTraining(plot));
+    plotFile = options.plot;
+  }
+
+  const nTest = split.yTest.length;
+  const paramRows = [
+    ...features.map((name, j) => [`m${j}`, `(${name})`, formatNumber(model.mx[`m${j}`]!), ...(original ? [formatNumber(original.mx[`m${j}`]!)] : [])]),
+    ["yint", "", formatNumber(model.yint), ...(original ? [formatNumber(original.yint)] : [])],
+  ];
+  const lines = [
+    `${options.model} regression on ${file}: ${split.yTrain.length} training rows, ${nTest > 0 ? `${nTest} test rows` : "no test rows (--test-split 0)"}, target "${target}"`,
+    `gradient descent: ${options.epochs} epochs, learning rate ${options.learningRate}, batch size ${options.batchSize ?? `${split.yTrain.length} (all rows)`}, seed ${options.seed}${scaler ? ", standardized features" : ""}`,
+    "",
+    formatTable(["parameter", "feature", scaler ? "value (standardized)" : "value", ...(scaler ? ["value (original units)"] : [])], paramRows),
+    "",
+    `final training loss (${lossName}): ${finalLoss === undefined ? "-" : formatNumber(finalLoss)}`,
+    `train ${metricName}: ${formatNumber(trainMetric)}`,
+    testMetric !== undefined
+      ? `test ${metricName}: ${formatNumber(testMetric)}`
+      : `test ${metricName}: - (${nTest === 0 ? "no test rows" : `undefined on ${nTest} test row${nTest > 1 ? "s" : ""}`})`,
+    ...(plotFile !== undefined ? [`plot: wrote ${plotFile}`] : []),
+  ];
+
+  const metricKey = logistic ? "accuracy" : "r2";
+  return {
+    json: {
+      file,
+      model: options.model,
+      target,
+      features,
+      rows: { train: split.yTrain.length, test: nTest },
+      epochs: options.epochs,
+      learningRate: options.learningRate,
+      batchSize: options.batchSize ?? split.yTrain.length,
+      standardize: options.standardize,
+      seed: options.seed,
+      testSplit: options.testSplit,
+      mx: model.mx,
+      yint: model.yint,
+      ...(original !== undefined ? { originalUnits: original, scaler: { mean: scaler!.mean, scale: scaler!.scale } } : {}),
+      loss: lossName,
+      finalLoss: finalLoss ?? null,
+      lossHistory: model.lossHistory,
+      metric: metricKey,
+      train: { [metricKey]: trainMetric },
+      test: testMetric === undefined ? null : { [metricKey]: testMetric },
+      plot: plotFile ?? null,
+    },
+    text: lines.join("\n"),
+  };
+}
+
+/**
+ * The same linear function in the data's own units: with z_j = (x_j - mean_j) / scale_j,
+ * sum m_j z_j + b = sum (m_j / scale_j) x_j + (b - sum m_j mean_j / scale_j).
+ */
+function inOriginalUnits(
+  mx: Readonly<Record<string, number>>,
+  yint: number,
+  scaler: StandardScaler,
+): { mx: Record<string, number>; yint: number } {
+  const original: Record<string, number> = {};
+  let intercept = yint;
+  scaler.scale.forEach((scale, j) => {
+    const m = mx[`m${j}`]!;
+    original[`m${j}`] = m / scale;
+    intercept -= (m * scaler.mean[j]!) / scale;
+  });
+  return { mx: original, yint: intercept };
+}
+
+function fitPanel(
+  feature: string,
+  target: string,
+  split: { XTrain: readonly (readonly number[])[]; XTest: readonly (readonly number[])[]; yTrain: readonly number[]; yTest: readonly number[] },
+  line: { mx: Readonly<Record<string, number>>; yint: number },
+  logistic: boolean,
+): NonNullable<TrainingPlot["fit"]> {
+  const points = [
+    ...split.XTrain.map((row, i) => ({ x: row[0]!, y: split.yTrain[i]!, set: "train" as const })),
+    ...split.XTest.map((row, i) => ({ x: row[0]!, y: split.yTest[i]!, set: "test" as const })),
+  ];
+  const xs = points.map((point) => point.x);
+  const [low, high] = [Math.min(...xs), Math.max(...xs)];
+  const m = line.mx.m0!;
+  const curve = Array.from({ length: 101 }, (_, k) => {
+    const x = low + ((high - low) * k) / 100;
+    const z = m * x + line.yint;
+    return { x, y: logistic ? 1 / (1 + Math.exp(-z)) : z };
+  });
+  return { feature, target, points, curve };
+}

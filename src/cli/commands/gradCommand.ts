@@ -1,0 +1,29 @@
+import type { Env } from "../../index.js";
+import type { CommandResult } from "../CommandResult.js";
+import { assertFinite } from "../diagnoseNonFinite.js";
+import { formatBindings, formatNumber } from "../formatNumber.js";
+import { requireValues, type Formula } from "../formulaInput.js";
+
+/**
+ * `autodiff grad`: every partial derivative at `--at`, from one reverse-mode pass.
+ * @example gradCommand(formula("x*y"), { x: 1, y: 2 }).json.gradient // { x: 2, y: 1 }
+ */
+export function gradCommand(formula: Formula, env: Env): CommandResult {
+  const { expression, name } = formula;
+  requireValues(expression, env);
+  const value = expression.eval(env);
+  assertFinite(expression, env, value, "the value");
+  const gradient = expression.gradient(env);
+  for (const [variable, partial] of Object.entries(gradient)) {
+    assertFinite(expression, env, partial, `d${name}/d${variable}`);
+  }
+  const labels = Object.keys(gradient).map((variable) => `d${name}/d${variable}`);
+  const width = Math.max(0, ...labels.map((label) => label.length));
+  const rows = Object.values(gradient).map((partial, k) => `${labels[k]!.padEnd(width)} = ${formatNumber(partial)}`);
+  const text = [
+    `${name} = ${expression.toString()}${Object.keys(env).length > 0 ? `  at ${formatBindings(env)}` : ""}`,
+    `${name} = ${formatNumber(value)}`,
+    rows.length > 0 ? rows.join("\n") : "(no variables: the gradient is empty)",
+  ].join("\n");
+  return { json: { expression: expression.toString(), at: env, value, gradient }, text };
+}

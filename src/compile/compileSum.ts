@@ -1,0 +1,147 @@
+import type { Expression } from "../expression/Expression.js";
+import { CompileError } from "./CompileError.js";
+import { Program, type VariableRead } from "./Program.js";
+import { compile } from "./compile.js";
+import { literal } from "./literal.js";
+import type { Part, Ref } from "./code.js";
+import { renderStatements, STATEMENTS_PER_FUNCTION } from "./render.js";
+
+export interface SumKernelOptions {
+  /** Variables the gradient is taken with respect to, in gradientOut order. */
+  readonly parameters: readonly string[];
+  /** Variables read from each data row, in column order: data is row-major, stride = inputs.length. */
+  readonly inputs: readonly string[];
+}
+
+export interface SumKernel {
+  /**
+   * Sum over rows of perRow's value, with d(sum)/d(parameter) ADDED into gradientOut (the caller zeroes it).
+   * Rows used: rows[start..end) when `rows` is given (mini-batches over a shuffled index), else data rows start..end-1.
+   */
+  (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array): number;
+  /** Sum of perRow's value only (no gradient), same row selection. */
+  readonly valueOnly: (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number) => number;
+  readonly source: string;
+}
+
+type Kernel = (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut?: Float64Array) => number;
+
+/**
+ * A training loop's inner sum, compiled once: one generated function loops over the data rows, with the
+ * parameters (and everything computed from them alone) hoisted out of the loop and the gradient summed in
+ * locals, written out once at the end. `perRow` is the loss of one row, e.g. `(m * x + b - y) ^ 2`.
+ * @example
+ * const loss = compileSum(parse("(m * x + b - y) ^ 2"), { parameters: ["m", "b"], inputs: ["x", "y"] });
+ * const data = Float64Array.of(1, 3, 2, 5);          // rows (x, y): (1, 3), (2, 5)
+ * const g = new Float64Array(2);
+ * loss(Float64Array.of(2, 1), data, null, 0, 2, g);  // 0: y = 2x + 1 fits both rows; g stays [0, 0]
+ */
+export function compileSum(perRow: Expression, options: SumKernelOptions): SumKernel {
+  const { parameters, inputs } = options;
+  checkRoles(perRow, parameters, inputs);
+  const parameterSlot = new Map(parameters.map((name, j) => [name, j]));
+  const column = new Map(inputs.map((name, c) => [name, c]));
+  const read = (name: string): VariableRead => {
+    const j = parameterSlot.get(name);
+    if (j !== undefined) return { code: `parameters[${j}]`, outer: true, differentiate: true };
+    const c = column.get(name)!;
+    return { code: c === 0 ? "data[base]" : `data[base + ${c}]`, outer: false, differentiate: false };
+  };
+
+  const valueProgram = new Program(perRow, read);
+  valueProgram.addToBody(["sum += ", code(valueProgram.root), ";"]);
+  const gradientProgram = new Program(perRow, read);
+  gradientProgram.addToBody(["sum += ", code(gradientProgram.root), ";"]);
+  const adjoints = gradientProgram.gradient();
+  parameters.forEach((name, j) => {
+    const adjoint = adjoints.get(name);
+    if (adjoint !== undefined && adjoint !== 0) gradientProgram.post.push({ code: [`gradientOut[${j}] += `, code(adjoint), ";"] });
+  });
+  if (gradientProgram.size > STATEMENTS_PER_FUNCTION) return rowByRow(perRow, parameters, inputs);
+
+  const value = generate(valueProgram, parameters.length, inputs.length, false);
+  const gradient = generate(gradientProgram, parameters.length, inputs.length, true);
+  return Object.assign(gradient.run as (...args: Parameters<SumKernel>) => number, {
+    valueOnly: value.run as SumKernel["valueOnly"],
+    source: gradient.source,
+  });
+}
+
+function code(ref: Ref): Part {
+  return typeof ref === "number" ? literal(ref) : ref;
+}
+
+function checkRoles(perRow: Expression, parameters: readonly string[], inputs: readonly string[]): void {
+  const roles = `parameters: ${parameters.join(", ") || "none"}; inputs: ${inputs.join(", ") || "none"}`;
+  const seen = new Set<string>();
+  for (const name of [...parameters, ...inputs]) {
+    if (seen.has(name)) throw new CompileError(`Variable "${name}" is listed twice (${roles}); each must be a parameter or an input, not both`);
+    seen.add(name);
+  }
+  for (const name of perRow.variables()) {
+    if (!seen.has(name)) throw new CompileError(`The per-row expression uses variable "${name}", which is neither a parameter nor an input (${roles})`);
+  }
+}
+
+function generate(program: Program, parameterCount: number, stride: number, withGradient: boolean): { run: Kernel; source: string } {
+  const gradientCheck = withGradient ? ` || gradientOut.length !== ${parameterCount}` : "";
+  const failCall = withGradient ? "fail(parameters, data, rows, end, gradientOut)" : "fail(parameters, data, rows, end)";
+  const source = [
+    `function sumKernel(parameters, data, rows, start, end${withGradient ? ", gradientOut" : ""}) {`,
+    `  if (parameters.length !== ${parameterCount}${gradientCheck} || end > (rows === null ? data.length / ${stride || 1} : rows.length)) ${failCall};`,
+    renderStatements(program.pre, "  "),
+    "  let sum = 0;",
+    "  for (let r = start; r < end; r++) {",
+    `    const base = (rows === null ? r : rows[r]) * ${stride};`,
+    renderStatements(program.body, "    "),
+    "  }",
+    renderStatements(program.post, "  "),
+    "  return sum;",
+    "}",
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
+  const fail = (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, end: number, gradientOut?: Float64Array): never => {
+    if (parameters.length !== parameterCount) throw new CompileError(`Expected ${parameterCount} parameters, got ${parameters.length}`);
+    if (gradientOut !== undefined && gradientOut.length !== parameterCount) {
+      throw new CompileError(`gradientOut must have length ${parameterCount}, got ${gradientOut.length}`);
+    }
+    const available = rows === null ? `data has ${Math.floor(data.length / (stride || 1))} rows` : `rows has ${rows.length} entries`;
+    throw new CompileError(`end = ${end} is past the last row (${available})`);
+  };
+  // the factory passes `fail` in as a closure: the generated code names nothing from outside but it
+  const run = new Function("fail", `"use strict";\nreturn ${source};`)(fail) as Kernel;
+  return { run, source };
+}
+
+/** For a per-row expression too long for one function: the compiled expression, called row by row. */
+function rowByRow(perRow: Expression, parameters: readonly string[], inputs: readonly string[]): SumKernel {
+  const f = compile(perRow, { variables: [...parameters, ...inputs], gradient: true });
+  const p = parameters.length;
+  const stride = inputs.length;
+  const slots = new Float64Array(p + stride);
+  const gradient = new Float64Array(p + stride);
+  const sum = (params: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut?: Float64Array): number => {
+    if (params.length !== p || (gradientOut !== undefined && gradientOut.length !== p)) {
+      throw new CompileError(`Expected ${p} parameters and a gradientOut of the same length`);
+    }
+    slots.set(params);
+    let total = 0;
+    for (let r = start; r < end; r++) {
+      const base = (rows === null ? r : rows[r]!) * stride;
+      for (let c = 0; c < stride; c++) slots[p + c] = data[base + c]!;
+      if (gradientOut === undefined) {
+        total += f(slots);
+      } else {
+        total += f.valueAndGradient!(slots, gradient);
+        for (let j = 0; j < p; j++) gradientOut[j]! += gradient[j]!;
+      }
+    }
+    return total;
+  };
+  return Object.assign(
+    (params: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array) =>
+      sum(params, data, rows, start, end, gradientOut),
+    { valueOnly: (params: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number) => sum(params, data, rows, start, end), source: f.gradientSource ?? f.source },
+  );
+}

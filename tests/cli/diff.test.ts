@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, runCli, runJson } from "./runCli.js";
+
+beforeAll(ensureBuilt, 120_000);
+
+describe.concurrent("autodiff diff", () => {
+  it("prints the simplified derivative and its value at --at", async () => {
+    const run = await runCli(["diff", "x^2 * sin(x)", "--wrt", "x", "--at", "x=2"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("d/dx (x ^ 2 * sin(x)) = 2 * x * sin(x) + x ^ 2 * cos(x)\nat x = 2: 1.972602361\n");
+  });
+
+  it("--json: expression, wrt, order, derivative, at and derivativeValue", async () => {
+    const { code, json } = await runJson(["diff", "x^2 * sin(x)", "--wrt", "x", "--at", "x=2"]);
+    expect(code).toBe(0);
+    expect(Object.keys(json)).toEqual(["expression", "wrt", "order", "derivative", "at", "derivativeValue"]);
+    expect(json).toMatchObject({ expression: "x ^ 2 * sin(x)", wrt: "x", order: 1, derivative: "2 * x * sin(x) + x ^ 2 * cos(x)", at: { x: 2 } });
+    expect(json.derivativeValue as number).toBeCloseTo(4 * Math.sin(2) + 4 * Math.cos(2), 12);
+  });
+
+  it("--order 2 differentiates twice: x^3 gives 6 * x, 12 at x = 2", async () => {
+    const { json } = await runJson(["diff", "x^3", "--order", "2", "--at", "x=2"]);
+    expect(json).toMatchObject({ wrt: "x", order: 2, derivative: "6 * x" });
+    expect(json.derivativeValue as number).toBeCloseTo(12, 12);
+  });
+
+  it("--wrt defaults to the only variable; without --at there is no value", async () => {
+    const { json } = await runJson(["diff", "x^2"]);
+    expect(json).toEqual({ expression: "x ^ 2", wrt: "x", order: 1, derivative: "2 * x" });
+  });
+
+  it('differentiates a formula starting with "-" given after --, with options after it', async () => {
+    const { code, json } = await runJson(["diff", "--", "-x^2", "--wrt", "x", "--at", "x=3"]);
+    expect(code).toBe(0);
+    expect(json.derivativeValue as number).toBeCloseTo(-6, 12);
+  });
+
+  it("asks which variable when there are several, exit 2", async () => {
+    const run = await runCli(["diff", "x*y"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error: which variable\? the formula has x, y\nhint: add --wrt x/);
+  });
+
+  it("rejects --order 0 and --wrt of a variable the formula lacks, exit 2", async () => {
+    expect((await runCli(["diff", "x^2", "--order", "0"])).code).toBe(2);
+    const run = await runCli(["diff", "x^2", "--wrt", "z"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no variable "z" \(it has: x\)/);
+  });
+
+  it("a derivative that is not finite at --at says so, exit 1", async () => {
+    const run = await runCli(["diff", "sqrt(x)", "--at", "x=0"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/error: the derivative d\/dx is not a finite number \(Infinity\) at x = 0/);
+  });
+});
