@@ -22,7 +22,7 @@ import { latexCommand } from "./cli/commands/latexCommand.js";
 
 interface FormulaOptions {
   expr?: string;
-  at: string[];
+  at?: string[];
   json?: boolean;
 }
 
@@ -31,6 +31,8 @@ const DASH_NOTE = `A formula that starts with "-" goes after -- or in -e/--expr:
   autodiff diff -e "-x^2" --wrt x
 A formula may be named: "loss = (x*w - y)^2" prints dloss/dw.`;
 
+const JSON_HELP = "print one JSON object instead of text";
+const VERSION_HELP = "print the version";
 const AT_HELP = "variable values: x=2,y=-3.5 (repeatable, scientific notation ok: x=1e-3)";
 
 /** The version in package.json (one level above both src/ and dist/). */
@@ -39,8 +41,8 @@ function packageVersion(): string {
   return (JSON.parse(text) as { version: string }).version;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function wholeNumber(minimum: number) {
@@ -75,9 +77,10 @@ function examples(...lines: string[]): string {
 
 /** The program; `done` receives each command's result (actions never print). */
 function buildProgram(done: (result: CommandResult) => void): Command {
+  const version = packageVersion();
   const program = new Command("autodiff")
     .description("Evaluate, differentiate and explain a formula (automatic differentiation), or fit a model to a CSV file.")
-    .version(packageVersion(), "-V, --version", "print the version")
+    .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .exitOverride()
     // Errors are printed by main() as "error: ... / hint: ...", so commander prints none itself.
@@ -106,8 +109,7 @@ Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreem
       .summary(summary)
       .argument("[formula]", 'the formula, in quotes: "x^2 * sin(x)"')
       .option("-e, --expr <formula>", 'the formula, for one starting with "-": -e "-x^2"');
-    if (withAt) command.option("--at <bindings>", AT_HELP, collect, []);
-    command.option("--json", "print one JSON object instead of text");
+    if (withAt) command.option("--at <bindings>", AT_HELP, collect);
     return command;
   };
   const formulaOf = (operand: string | undefined, options: FormulaOptions): Formula =>
@@ -116,8 +118,10 @@ Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreem
   formulaCommand("eval", "the value of a formula", true)
     .description("Print the value of the formula at the --at values.")
     .addHelpText("after", examples('autodiff eval "x^2 + 3*x" --at x=2', 'autodiff eval "exp(-x^2/2)" --at x=1.5e-1', 'autodiff eval -e "-x^2" --at x=3 --json'))
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
     .action((operand: string | undefined, options: FormulaOptions) => {
-      done(evalCommand(formulaOf(operand, options), parseBindings(options.at)));
+      done(evalCommand(formulaOf(operand, options), parseBindings(options.at ?? [])));
     });
 
   formulaCommand("diff", "the symbolic derivative (and its value)", true)
@@ -128,21 +132,25 @@ Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreem
       "after",
       `${examples('autodiff diff "x^2 * sin(x)" --wrt x --at x=2', 'autodiff diff "x^3" --order 2', 'autodiff diff -- "-x^2" --wrt x --json')}\n${DASH_NOTE}`,
     )
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
     .action((operand: string | undefined, options: FormulaOptions & { wrt?: string; order: number }) => {
-      const env = options.at.length > 0 ? parseBindings(options.at) : undefined;
+      const env = options.at !== undefined ? parseBindings(options.at) : undefined;
       done(diffCommand(formulaOf(operand, options), options.wrt, options.order, env));
     });
 
   formulaCommand("grad", "every partial derivative (reverse mode)", true)
     .description("Print every partial derivative at the --at values, from one reverse-mode pass.")
     .addHelpText("after", examples('autodiff grad "x*y + sin(x)" --at x=1,y=2', 'autodiff grad "loss = (x*w - y)^2" --at x=1 --at w=1 --at y=2 --json'))
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
     .action((operand: string | undefined, options: FormulaOptions) => {
-      done(gradCommand(formulaOf(operand, options), parseBindings(options.at)));
+      done(gradCommand(formulaOf(operand, options), parseBindings(options.at ?? [])));
     });
 
   formulaCommand("explain", "the chain rule, node by node", true)
     .description(
-      "Show the computational graph: one row per node in evaluation order with its value (forward pass),\n" +
+      "Show the computational graph: one row per node in evaluation order with its value (forward pass), " +
         "its local derivatives and its adjoint d(output)/d(node) (backward pass).",
     )
     .option("--wrt <variable>", "show how d(output)/d(variable) is collected")
@@ -155,15 +163,19 @@ Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreem
         'autodiff explain "x*y + y" --at x=1,y=2 --format mermaid',
       ),
     )
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
     .action((operand: string | undefined, options: FormulaOptions & { wrt?: string; format: string }) => {
-      done(explainCommand(formulaOf(operand, options), parseBindings(options.at), options.wrt, options.format));
+      done(explainCommand(formulaOf(operand, options), parseBindings(options.at ?? []), options.wrt, options.format));
     });
 
   formulaCommand("check", "partials against finite differences", true)
-    .description("Compare each partial derivative (reverse and forward mode) with central finite differences.\nExits 1 if any disagrees.")
+    .description("Compare each partial derivative (reverse and forward mode) with central finite differences. Exits 1 if any disagrees.")
     .addHelpText("after", examples('autodiff check "x^y" --at x=2,y=3', 'autodiff check "relu(x)" --at x=0'))
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
     .action((operand: string | undefined, options: FormulaOptions) => {
-      done(checkCommand(formulaOf(operand, options), parseBindings(options.at)));
+      done(checkCommand(formulaOf(operand, options), parseBindings(options.at ?? [])));
     });
 
   formulaCommand("latex", "LaTeX of the formula or its derivative", false)
@@ -171,6 +183,8 @@ Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreem
     .option("--wrt <variable>", "print the derivative by this variable instead")
     .option("--order <n>", "with --wrt: differentiate n times", wholeNumber(1), 1)
     .addHelpText("after", examples('autodiff latex "sqrt(x) / (1 + x^2)"', 'autodiff latex "sin(x)^2" --wrt x'))
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
     .action((operand: string | undefined, options: FormulaOptions & { wrt?: string; order: number }) => {
       done(latexCommand(formulaOf(operand, options), options.wrt, options.order));
     });
@@ -179,8 +193,8 @@ Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreem
     .command("fit")
     .summary("train a linear or logistic regression on a CSV file")
     .description(
-      "Train LinearRegression or LogisticRegression by gradient descent on the engine's gradients and print\n" +
-        "the parameters (m0.., yint), the final training loss and the test R^2 (linear) or accuracy (logistic).\n" +
+      "Train LinearRegression or LogisticRegression by gradient descent on the engine's gradients and print " +
+        "the parameters (m0.., yint), the final training loss and the test R^2 (linear) or accuracy (logistic). " +
         "Every cell of the CSV must be a number; the first row names the columns.",
     )
     .argument("<file.csv>", "a CSV file with a header row")
@@ -194,7 +208,8 @@ Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreem
     .option("--seed <s>", "seed for the initial parameters, the split and the shuffling", integer, 0)
     .option("--test-split <fraction>", "fraction of rows held out for the test metric (0: none)", fraction, 0.2)
     .option("--plot <file.svg>", "write an SVG of the loss curve (and, for one feature, the data and the fit)")
-    .option("--json", "print one JSON object instead of text")
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
     .addHelpText(
       "after",
       examples(
