@@ -2,9 +2,11 @@
 const { parentPort, workerData } = require("node:worker_threads");
 const math = require(workerData.mathjs);
 const { formula, simplify } = workerData;
-const start = performance.now();
+let start = performance.now();
 try {
-  const derivative = math.derivative(math.parse(formula), "x", { simplify });
+  const parsed = math.parse(formula);
+  start = performance.now();
+  const derivative = math.derivative(parsed, "x", { simplify });
   const ms = performance.now() - start;
   let nodes = null;
   let printed = null;

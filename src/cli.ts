@@ -98,8 +98,9 @@ function buildProgram(done: (result: CommandResult) => void): Command {
 ${DASH_NOTE}
 
 Every command takes --json (one JSON object on stdout) and --help.
-Exit codes: 0 success, 1 evaluation or data error (also: check found a disagreement),
-            2 usage or parse error (bad option, formula or --at value; missing variable).`,
+Exit codes: 0 success, 1 evaluation or data error (a variable missing from --at, a non-finite
+              result, a bad CSV; also: check found a disagreement),
+            2 usage or parse error (bad option, formula or --at value).`,
     );
 
   /** A command whose operand is a formula, with -e/--expr, --json and (if wanted) --at. */

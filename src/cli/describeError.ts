@@ -37,7 +37,7 @@ export function describeError(error: unknown, command: string | undefined): Erro
       kind: error.name,
       message: error.message,
       hint: `give its value with --at ${error.variable}=<number>`,
-      exitCode: ExitCode.usage,
+      exitCode: ExitCode.evaluation,
     };
   }
   if (isCommanderError(error)) {

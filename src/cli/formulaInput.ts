@@ -30,7 +30,8 @@ export function requireValues(expression: Expression, env: Env): void {
   throw new CliError(
     `no value for variable${missing.length > 1 ? "s" : ""} ${names} (${gave})`,
     `add ${missing.map((name) => `${name}=<number>`).join(",")} to --at, e.g. --at ${[...given.map((g) => `${g}=${env[g]}`), ...missing.map((m) => `${m}=1`)].join(",")}`,
-    ExitCode.usage,
+    // 1, not 2: the formula and options are well formed; evaluating it needs a value it was not given
+    ExitCode.evaluation,
   );
 }
 

@@ -4,7 +4,7 @@ import { CompileError } from "./CompileError.js";
 import { Program } from "./Program.js";
 import { literal } from "./literal.js";
 import { localName, type Local, type Ref, type Statement } from "./code.js";
-import { renderChunks, renderStatements, STATEMENTS_PER_FUNCTION } from "./render.js";
+import { MAX_FUNCTION_CHARS, renderChunks, renderedLength, renderStatements } from "./render.js";
 
 type Evaluate = (inputs: ArrayLike<number>, gradientOut?: Float64Array) => number;
 
@@ -86,7 +86,7 @@ function generate(body: readonly Statement[], root: Ref, variables: readonly str
       ? `  if (inputs.length !== ${n}) fail(inputs);`
       : `  if (inputs.length !== ${n} || gradientOut.length !== ${n}) fail(inputs, gradientOut);`;
 
-  if (statements.length <= STATEMENTS_PER_FUNCTION) {
+  if (renderedLength(statements) <= MAX_FUNCTION_CHARS) {
     const result = typeof root === "number" ? literal(root) : localName(root);
     const source = `function compiled(${parameters}) {\n${check}\n${renderStatements(statements, "  ")}\n  return ${result};\n}`;
     // the factory passes `fail` in as a closure: the generated code names nothing from outside but it
@@ -96,7 +96,7 @@ function generate(body: readonly Statement[], root: Ref, variables: readonly str
 
   // Too long for one function: run chunks in a loop (no recursion), sharing values through `m`.
   const exported: Local[] = typeof root === "number" ? [] : [root];
-  const chunks = renderChunks(statements, STATEMENTS_PER_FUNCTION, exported);
+  const chunks = renderChunks(statements, MAX_FUNCTION_CHARS, exported);
   const bodies = chunks.bodies.map((body) => new Function("inputs", "gradientOut", "m", `"use strict";\n${body}`) as (i: ArrayLike<number>, g: Float64Array | undefined, m: Float64Array) => void);
   const m = new Float64Array(chunks.slots);
   const rootSlot = typeof root === "number" ? -1 : chunks.slotOf(root);

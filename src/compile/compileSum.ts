@@ -4,7 +4,7 @@ import { Program, type VariableRead } from "./Program.js";
 import { compile } from "./compile.js";
 import { literal } from "./literal.js";
 import type { Part, Ref } from "./code.js";
-import { renderStatements, STATEMENTS_PER_FUNCTION } from "./render.js";
+import { MAX_FUNCTION_CHARS, renderedLength, renderStatements } from "./render.js";
 
 export interface SumKernelOptions {
   /** Variables the gradient is taken with respect to, in gradientOut order. */
@@ -57,7 +57,8 @@ export function compileSum(perRow: Expression, options: SumKernelOptions): SumKe
     const adjoint = adjoints.get(name);
     if (adjoint !== undefined && adjoint !== 0) gradientProgram.post.push({ code: [`gradientOut[${j}] += `, code(adjoint), ";"] });
   });
-  if (gradientProgram.size > STATEMENTS_PER_FUNCTION) return rowByRow(perRow, parameters, inputs);
+  const length = renderedLength(gradientProgram.pre) + renderedLength(gradientProgram.body) + renderedLength(gradientProgram.post);
+  if (length > MAX_FUNCTION_CHARS) return rowByRow(perRow, parameters, inputs);
 
   const value = generate(valueProgram, parameters.length, inputs.length, false);
   const gradient = generate(gradientProgram, parameters.length, inputs.length, true);

@@ -14,8 +14,9 @@ import { Negation } from "../expression/operators/Negation.js";
  *
  *   c1 op c2 -> fold     0 + u -> u     u - 0 -> u     0 - u -> -u      u - u -> 0
  *   0 * u -> 0           1 * u -> u     -1 * u -> -u   u * c -> c * u   c1 * (c2 * u) -> (c1 c2) * u
+ *   u * (c * v) -> c * u * v
  *   0 / u -> 0           u / 1 -> u     u ^ 1 -> u     u ^ 0 -> 1       1 ^ u -> 1
- *   --u -> u             u + -v -> u - v                u - -v -> u + v
+ *   --u -> u             -(c * u) -> (-c) * u          u + -v -> u - v     u - -v -> u + v
  *
  * Named constants (pi, e) are not folded, so 2 * pi stays readable.
  */
@@ -76,6 +77,10 @@ export function mul(a: Expression, b: Expression): Expression {
     const inner = constantValue(b.left);
     if (inner !== undefined) return mul(num(ca * inner), b.right);
   }
+  if (ca === undefined && b instanceof Multiplication) {
+    const inner = constantValue(b.left);
+    if (inner !== undefined) return mul(mul(b.left, a), b.right);
+  }
   if (a instanceof Negation) return neg(mul(a.operand, b));
   if (b instanceof Negation) return neg(mul(a, b.operand));
   return new Multiplication(a, b);
@@ -105,5 +110,9 @@ export function neg(a: Expression): Expression {
   const ca = constantValue(a);
   if (ca !== undefined) return num(-ca);
   if (a instanceof Negation) return a.operand;
+  if (a instanceof Multiplication) {
+    const factor = constantValue(a.left);
+    if (factor !== undefined) return mul(num(-factor), a.right);
+  }
   return new Negation(a);
 }

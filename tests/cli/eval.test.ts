@@ -60,7 +60,7 @@ describe.concurrent("autodiff eval errors", () => {
 
   it("a variable missing from --at is named, with what was given", async () => {
     const run = await runCli(["eval", "x*y", "--at", "x=1"]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('error: no value for variable "y" (--at gave: x)');
     expect(run.stderr).toMatch(/hint: .*y=/);
   });

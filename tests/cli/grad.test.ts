@@ -17,9 +17,9 @@ describe.concurrent("autodiff grad", () => {
     expect(json.gradient).toEqual({ w: -2, x: -2, y: 2 });
   });
 
-  it("a missing variable is named, exit 2", async () => {
+  it("a missing variable is named, exit 1", async () => {
     const run = await runCli(["grad", "x*y", "--at", "x=1"]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('no value for variable "y" (--at gave: x)');
   });
 });
