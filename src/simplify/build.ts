@@ -14,7 +14,7 @@ import { Negation } from "../expression/operators/Negation.js";
  *
  *   c1 op c2 -> fold     0 + u -> u     u - 0 -> u     0 - u -> -u      u - u -> 0
  *   0 * u -> 0           1 * u -> u     -1 * u -> -u   u * c -> c * u   c1 * (c2 * u) -> (c1 c2) * u
- *   u * (c * v) -> c * u * v
+ *   u * (c * v) -> c * u * v   u + (v - w) -> u + v - w
  *   0 / u -> 0           u / 1 -> u     u ^ 1 -> u     u ^ 0 -> 1       1 ^ u -> 1
  *   --u -> u             -(c * u) -> (-c) * u          u + -v -> u - v     u - -v -> u + v
  *
@@ -48,6 +48,8 @@ export function add(a: Expression, b: Expression): Expression {
   if (cb === 0) return a;
   if (b instanceof Negation) return sub(a, b.operand);
   if (cb !== undefined && cb < 0) return sub(a, num(-cb));
+  // sums read left to right: u + (v - w) prints as u + v - w
+  if (b instanceof Subtraction) return sub(add(a, b.left), b.right);
   return new Addition(a, b);
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CompileError, compileSum, constant, sigmoid, tanh, variable, type Expression } from "../../src/index.js";
-import { expectSame, finiteEverywhere, randomGraph } from "./helpers.js";
+import { expectSame, finiteEverywhere, randomGraph, randomPoint } from "./helpers.js";
 
 const m = variable("m");
 const b = variable("b");
@@ -76,7 +76,7 @@ describe("compileSum", () => {
   it("random per-row expressions: parameters x, y and input z", () => {
     const rows = Float64Array.of(0.5, -1.2, 2, 0, 1.7);
     fc.assert(
-      fc.property(randomGraph, fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), (e, px, py) => {
+      fc.property(randomGraph, randomPoint, (e, { x: px, y: py }) => {
         const everyRowFinite = [...rows].every((z) => finiteEverywhere(e, { x: px, y: py, z }));
         fc.pre(everyRowFinite);
         expectSumAgrees(e, ["x", "y"], ["z"], [px, py], rows, null, 0, 5);
