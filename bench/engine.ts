@@ -82,8 +82,8 @@ const gradientTime = time(() => tree.gradient(env).x);
 const compiledTree = compile(tree, { variables: ["x", "y", "z"], gradient: true });
 const treeInputs = [0.7, -1.2, 0.3];
 const treeGradient = new Float64Array(3);
-const compiledValueTime = time(() => compiledTree(treeInputs));
-const compiledGradientTime = time(() => compiledTree.valueAndGradient!(treeInputs, treeGradient));
+const compiledValueTime = time(() => compiledTree(treeInputs), { warmupMs: 1500 });
+const compiledGradientTime = time(() => compiledTree.valueAndGradient!(treeInputs, treeGradient), { warmupMs: 1500 });
 
 say(`## 1. gradient / eval, a ${treeNodes}-node tree over x, y, z`);
 say();
@@ -279,7 +279,7 @@ function describeMathjs(result: MathjsResult): [string, string] {
 const PRINT_LIMIT = 3_000_000; // print (toString) only outputs whose unfolded tree is at most this big
 say(`## 3. derivative("x") on three families`);
 say();
-say(`gradkit: median of 5 runs after a warm-up; output size as the shared graph (DAG nodes), the tree it stands for`);
+say(`gradkit: median of 7 runs after 3 warm-ups, each on a freshly built expression; output size as the shared graph (DAG nodes), the tree it stands for`);
 say(`written out in full (unfolded nodes), and printed length (toString) where the unfolded tree has at most`);
 say(`${PRINT_LIMIT.toLocaleString("en")} nodes. mathjs 15: \`derivative(parse(formula), "x", { simplify: false })\`, one run each in a worker`);
 say(`thread stopped at 20 s; its size is its tree's node count and printed length.`);
@@ -289,9 +289,9 @@ say(`|---|---|---|---|---|---|---|---|`);
 for (const family of families) {
   for (const n of [10, 100, 1000]) {
     // each timed run differentiates a freshly built expression (no cached tape), not counting the build
-    const fresh = Array.from({ length: 7 }, () => family.build(n));
+    const fresh = Array.from({ length: 10 }, () => family.build(n));
     let run = 0;
-    const ms = timeOnce(() => fresh[run++]!.derivative("x"), 5);
+    const ms = timeOnce(() => fresh[run++]!.derivative("x"), 7, 3);
     const d = family.build(n).derivative("x");
     const { dag, unfolded } = sizes(d);
     const printed = unfolded <= PRINT_LIMIT ? String(d.toString().length) : "(not printed)";

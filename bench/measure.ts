@@ -8,12 +8,13 @@ export interface Timing {
   readonly samples: number;
 }
 
-export function time(run: () => unknown, { samples = 11, sampleMs = 20, warmupMs = 150 } = {}): Timing {
+export function time(run: () => unknown, { samples = 11, sampleMs = 20, warmupMs = 500 } = {}): Timing {
   let sink = 0;
   const consume = (value: unknown): void => {
     if (typeof value === "number") sink += value;
   };
-  // warm-up: let V8 optimize, and find how many calls fill one sample
+  // warm-up: let V8 optimize (a long generated function is optimized on a background thread, which
+  // takes a while on a busy machine), and find how many calls fill one sample
   let batch = 1;
   const warmupEnd = performance.now() + warmupMs;
   for (;;) {
@@ -33,9 +34,9 @@ export function time(run: () => unknown, { samples = 11, sampleMs = 20, warmupMs
   return { ns: median(perCall), samples };
 }
 
-/** Median time of single runs of something slow (ms), after one warm-up run. */
-export function timeOnce(run: () => unknown, runs = 5): number {
-  run();
+/** Median time of single runs of something slow (ms), after `warmups` runs. */
+export function timeOnce(run: () => unknown, runs = 7, warmups = 3): number {
+  for (let w = 0; w < warmups; w++) run();
   const ms: number[] = [];
   for (let r = 0; r < runs; r++) {
     const start = performance.now();

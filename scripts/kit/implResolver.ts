@@ -29,5 +29,8 @@ export function implResolver(target: Target): Plugin {
       }
       return null;
     },
+    load(id) {
+      return target.replace !== undefined && id === target.replace.file ? target.replace.source : null;
+    },
   };
 }

@@ -3,9 +3,10 @@ import { localName, renderCode, type Local, type Statement } from "./code.js";
 /**
  * Longest generated function, in characters of source. V8 optimizes a function only up to a bytecode
  * size (60 KB); past it the code runs in the baseline tier, several times slower. Measured on Node 20:
- * a 55,000-character function was optimized, a 94,000-character one was not.
+ * a 55,000-character function was optimized, a 94,000-character one was not. Smaller pieces are also
+ * optimized sooner.
  */
-export const MAX_FUNCTION_CHARS = 40_000;
+export const MAX_FUNCTION_CHARS = 20_000;
 
 /** Characters of the statements as rendered in one function (a good estimate of its size). */
 export function renderedLength(statements: readonly Statement[]): number {
