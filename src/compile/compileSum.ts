@@ -17,6 +17,9 @@ export interface SumKernel {
   /**
    * Sum over rows of perRow's value, with d(sum)/d(parameter) ADDED into gradientOut (the caller zeroes it).
    * Rows used: rows[start..end) when `rows` is given (mini-batches over a shuffled index), else data rows start..end-1.
+   * Parameters and data are assumed finite (training stops at the first non-finite value), so products of
+   * values that stay finite skip the tree walker's zero-times-infinity guard; where a factor can be
+   * infinite (after a division, log, exp, sqrt, tan) the guard is kept and the result agrees with gradient().
    */
   (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array): number;
   /** Sum of perRow's value only (no gradient), same row selection. */
@@ -43,9 +46,10 @@ export function compileSum(perRow: Expression, options: SumKernelOptions): SumKe
   const column = new Map(inputs.map((name, c) => [name, c]));
   const read = (name: string): VariableRead => {
     const j = parameterSlot.get(name);
-    if (j !== undefined) return { code: `parameters[${j}]`, outer: true, differentiate: true };
+    // finite: training stops at the first non-finite loss or parameter, so kernels may assume finite values
+    if (j !== undefined) return { code: `parameters[${j}]`, outer: true, differentiate: true, finite: true };
     const c = column.get(name)!;
-    return { code: c === 0 ? "data[base]" : `data[base + ${c}]`, outer: false, differentiate: false };
+    return { code: c === 0 ? "data[base]" : `data[base + ${c}]`, outer: false, differentiate: false, finite: true };
   };
 
   const valueProgram = new Program(perRow, read);
