@@ -23,6 +23,7 @@ export interface Tape {
 
 // Trees are immutable, so each root's tape is built once and kept with it.
 const tapes = new WeakMap<Expression, Tape>();
+const OPEN = -1;
 
 export function tapeOf(root: Expression): Tape {
   let tape = tapes.get(root);
@@ -34,52 +35,47 @@ export function tapeOf(root: Expression): Tape {
 }
 
 function buildTape(root: Expression): Tape {
+  // Each node's position in `nodes`, or OPEN while its operands are still being placed.
   const index = new Map<Expression, number>();
   const nodes: Expression[] = [];
-  // Depth-first, post-order, with an explicit stack: a node is placed after its children.
+  const arityList: number[] = [];
+  const firstList: number[] = [];
+  const secondList: number[] = [];
+  const variesList: number[] = [];
+  // Depth-first, post-order, with an explicit stack: a node is placed after its operands. A node found
+  // OPEN on top of the stack has had all its operands placed (they were pushed above it).
   const stack: Expression[] = [root];
-  const opened = new Set<Expression>();
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
-    if (index.has(node)) {
-      stack.pop();
-    } else if (!opened.has(node)) {
-      opened.add(node);
+    const position = index.get(node);
+    if (position === undefined) {
+      index.set(node, OPEN);
       const children = node.children;
       checkRules(node, children.length);
       for (let k = children.length - 1; k >= 0; k--) {
         const child = children[k]!;
         if (!index.has(child)) stack.push(child);
       }
-    } else {
-      stack.pop();
-      index.set(node, nodes.length);
-      nodes.push(node);
+      continue;
     }
-  }
-
-  const n = nodes.length;
-  const arity = new Uint8Array(n);
-  const first = new Int32Array(n).fill(-1);
-  const second = new Int32Array(n).fill(-1);
-  const varies = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
+    stack.pop();
+    if (position !== OPEN) continue; // placed already, through another parent
     const children = node.children;
-    arity[i] = children.length;
-    if (children.length === 0) {
-      // A course-style node that evaluates itself may depend on anything: treat it as varying.
-      varies[i] = node.isConstant ? 0 : 1;
-    }
-    if (children.length >= 1) {
-      first[i] = index.get(children[0]!)!;
-      varies[i] = varies[first[i]!]!;
-    }
-    if (children.length === 2) {
-      second[i] = index.get(children[1]!)!;
-      varies[i] = varies[i]! | varies[second[i]!]!;
-    }
+    const a = children.length >= 1 ? index.get(children[0]!)! : -1;
+    const b = children.length === 2 ? index.get(children[1]!)! : -1;
+    index.set(node, nodes.length);
+    nodes.push(node);
+    arityList.push(children.length);
+    firstList.push(a);
+    secondList.push(b);
+    // A course-style node that evaluates itself may depend on anything: treat it as varying.
+    if (children.length === 0) variesList.push(node.isConstant ? 0 : 1);
+    else variesList.push(variesList[a]! | (b >= 0 ? variesList[b]! : 0));
   }
+  const arity = Uint8Array.from(arityList);
+  const first = Int32Array.from(firstList);
+  const second = Int32Array.from(secondList);
+  const varies = Uint8Array.from(variesList);
   // The same objects, viewed through the rules each arity gives (the casts are checked by arity).
   const asRules = nodes as unknown[];
   return {

@@ -24,11 +24,14 @@ import { Negation } from "../expression/operators/Negation.js";
 export function num(value: number): Constant {
   return new Constant(value);
 }
+// Constants are immutable, so every derivative can share these two.
+const ZERO = new Constant(0);
+const ONE = new Constant(1);
 export function zero(): Constant {
-  return new Constant(0);
+  return ZERO;
 }
 export function one(): Constant {
-  return new Constant(1);
+  return ONE;
 }
 
 /** The number a plain (unnamed) Constant holds; undefined for anything else. */

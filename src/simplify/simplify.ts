@@ -29,17 +29,28 @@ export function simplify(root: Expression): Expression {
     const node = nodes[i]!;
     if (node instanceof UnaryFunction) {
       const operand = simplified[first[i]!]!;
-      if (node instanceof Negation) simplified[i] = neg(operand);
+      if (node instanceof Negation) simplified[i] = unchanged(node, neg(operand));
       else simplified[i] = operand === node.operand ? node : node.withOperand(operand);
     } else if (node instanceof BinaryOperator) {
       const left = simplified[first[i]!]!;
       const right = simplified[second[i]!]!;
       const build = rebuild.get(node.constructor);
-      if (build !== undefined) simplified[i] = build(left, right);
+      if (build !== undefined) simplified[i] = unchanged(node, build(left, right));
       else simplified[i] = left === node.left && right === node.right ? node : node.withOperands(left, right);
     } else {
       simplified[i] = node;
     }
   }
   return simplified[nodes.length - 1]!;
+}
+
+/**
+ * The original node when no rule applied (same class, same operands), so an already simple tree comes
+ * back as itself: it keeps its cached tape, and derivative() on it does not copy it first.
+ */
+function unchanged(node: Expression, built: Expression): Expression {
+  if (built.constructor !== node.constructor) return built;
+  const a = built.children;
+  const b = node.children;
+  return a.length === b.length && a.every((child, k) => child === b[k]) ? node : built;
 }
