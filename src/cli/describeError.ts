@@ -101,6 +101,9 @@ function usageHint(message: string, help: string): string {
   if (/unknown option '-[^-]/.test(message)) {
     return `a formula that starts with "-" goes after -- or in -e: autodiff diff -- "-x^2" --wrt x, or autodiff diff -e "-x^2" --wrt x (see ${help})`;
   }
+  if (/unknown command/.test(message)) {
+    return "the commands are eval, diff, grad, explain, check, latex and fit (see autodiff --help)";
+  }
   return `see ${help}`;
 }
 

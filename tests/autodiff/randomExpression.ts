@@ -1,27 +1,6 @@
 import fc from "fast-check";
-import {
-  BinaryOperator,
-  Constant,
-  UnaryFunction,
-  Sign,
-  Step,
-  abs,
-  constant,
-  cos,
-  exp,
-  leakyRelu,
-  linear,
-  log,
-  relu,
-  sigmoid,
-  sin,
-  sqrt,
-  tan,
-  tanh,
-  variable,
-  type Env,
-  type Expression,
-} from "../../src/index.js";
+import { BinaryOperator, Constant, UnaryFunction, constant, variable, type Env, type Expression } from "../../src/index.js";
+import { binaryKinds, unaryKinds } from "../support/nodeKinds.js";
 
 /** Every node kind the engine has, as builders: leaves, then functions of one operand, then operators. */
 const leaves: fc.Arbitrary<Expression> = fc.oneof(
@@ -30,32 +9,8 @@ const leaves: fc.Arbitrary<Expression> = fc.oneof(
   fc.constantFrom(new Constant(Math.PI, "pi"), new Constant(Math.E, "e")),
 );
 
-const unary: readonly ((u: Expression) => Expression)[] = [
-  (u) => u.neg(),
-  exp,
-  log,
-  sin,
-  cos,
-  tan,
-  tanh,
-  sigmoid,
-  relu,
-  (u) => leakyRelu(u),
-  (u) => leakyRelu(u, 0.3),
-  linear,
-  sqrt,
-  abs,
-  (u) => new Sign(u),
-  (u) => new Step(u),
-];
-
-const binary: readonly ((a: Expression, b: Expression) => Expression)[] = [
-  (a, b) => a.add(b),
-  (a, b) => a.sub(b),
-  (a, b) => a.mul(b),
-  (a, b) => a.div(b),
-  (a, b) => a.pow(b),
-];
+const unary = unaryKinds.map(([, build]) => build);
+const binary = binaryKinds.map(([, build]) => build);
 
 /** Random expression trees over x, y, z with every node kind, up to `maxDepth` levels. */
 export function randomExpression(maxDepth = 5): fc.Arbitrary<Expression> {

@@ -1,51 +1,9 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import {
-  Sign,
-  Step,
-  abs,
-  constant,
-  cos,
-  exp,
-  leakyRelu,
-  linear,
-  log,
-  relu,
-  sigmoid,
-  sin,
-  sqrt,
-  tan,
-  tanh,
-  variable,
-  type Expression,
-} from "../../src/index.js";
+import { constant, variable, type Expression } from "../../src/index.js";
+import { binaryKinds, unaryKinds } from "../support/nodeKinds.js";
 
-export const unaryKinds: readonly [string, (u: Expression) => Expression][] = [
-  ["neg", (u) => u.neg()],
-  ["exp", exp],
-  ["log", log],
-  ["sin", sin],
-  ["cos", cos],
-  ["tan", tan],
-  ["tanh", tanh],
-  ["sigmoid", sigmoid],
-  ["relu", relu],
-  ["leakyRelu", (u) => leakyRelu(u)],
-  ["leakyRelu 0.3", (u) => leakyRelu(u, 0.3)],
-  ["linear", linear],
-  ["sqrt", sqrt],
-  ["abs", abs],
-  ["sign", (u) => new Sign(u)],
-  ["step", (u) => new Step(u)],
-];
-
-export const binaryKinds: readonly [string, (a: Expression, b: Expression) => Expression][] = [
-  ["+", (a, b) => a.add(b)],
-  ["-", (a, b) => a.sub(b)],
-  ["*", (a, b) => a.mul(b)],
-  ["/", (a, b) => a.div(b)],
-  ["^", (a, b) => a.pow(b)],
-];
+export { binaryKinds, unaryKinds };
 
 const leaves: readonly Expression[] = [variable("x"), variable("y"), variable("z"), constant(2), constant(-0.5), constant(0)];
 

@@ -1,33 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import {
-  AbsoluteValue,
-  Addition,
   Constant,
-  Cosine,
-  Division,
-  Exponential,
   type Expression,
-  HyperbolicTangent,
   LeakyRelu,
-  Linear,
-  Multiplication,
-  NaturalLog,
-  Negation,
-  Power,
-  Relu,
-  Sigmoid,
-  Sign,
   Sine,
-  SquareRoot,
-  Step,
-  Subtraction,
-  Tangent,
   Variable,
   constant,
   parse,
   variable,
 } from "../../src/index.js";
+import { binaryKinds, unaryKinds } from "../support/nodeKinds.js";
 
 const x = variable("x");
 const y = variable("y");
@@ -67,30 +50,8 @@ describe("toString: the fewest parentheses that keep the tree", () => {
 // ---- random trees of every node kind ----
 
 const names = ["x", "y", "z", "x_0", "m12", "yint", "w_1", "θ"];
-const unary: ((u: Expression) => Expression)[] = [
-  (u) => new Negation(u),
-  (u) => new Exponential(u),
-  (u) => new NaturalLog(u),
-  (u) => new Sine(u),
-  (u) => new Cosine(u),
-  (u) => new Tangent(u),
-  (u) => new HyperbolicTangent(u),
-  (u) => new Sigmoid(u),
-  (u) => new Relu(u),
-  (u) => new Linear(u),
-  (u) => new SquareRoot(u),
-  (u) => new AbsoluteValue(u),
-  (u) => new Sign(u),
-  (u) => new Step(u),
-  (u) => new LeakyRelu(u),
-];
-const binary: ((a: Expression, b: Expression) => Expression)[] = [
-  (a, b) => new Addition(a, b),
-  (a, b) => new Subtraction(a, b),
-  (a, b) => new Multiplication(a, b),
-  (a, b) => new Division(a, b),
-  (a, b) => new Power(a, b),
-];
+const unary = unaryKinds.map(([, build]) => build);
+const binary = binaryKinds.map(([, build]) => build);
 
 const number = fc.oneof(
   fc.integer({ min: -20, max: 20 }),
