@@ -1,7 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { expectedExercises } from "./generate.js";
-import { ROOT } from "./targets.js";
+import { projectFiles } from "./projectFiles.js";
 
 /** setup.sh: Gradescope runs it once, as root, on its Ubuntu image, to install Node 20 and the dependencies. */
 export const SETUP_SH = `#!/usr/bin/env bash
@@ -46,15 +44,8 @@ const INCLUDED = [
   "tests/hidden",
 ];
 
-function add(files: Map<string, Uint8Array>, path: string): void {
-  const full = join(ROOT, path);
-  if (!existsSync(full)) return;
-  if (statSync(full).isDirectory()) {
-    for (const entry of readdirSync(full)) add(files, `${path}/${entry}`);
-  } else {
-    files.set(path, readFileSync(full));
-  }
-}
+/** The two files Gradescope runs, which the zip marks executable. */
+export const EXECUTABLES: ReadonlySet<string> = new Set(["setup.sh", "run_autograder"]);
 
 /**
  * Every file of the Gradescope autograder zip, by its path in the zip. Gradescope unpacks the zip into
@@ -65,7 +56,7 @@ export function autograderFiles(): Map<string, Uint8Array> {
   const text = (value: string): Uint8Array => new TextEncoder().encode(value);
   files.set("setup.sh", text(SETUP_SH));
   files.set("run_autograder", text(RUN_AUTOGRADER));
-  for (const path of INCLUDED) add(files, path);
+  for (const [path, content] of projectFiles(INCLUDED)) files.set(path, content);
   // The stubs come from solutions/, so the zip never holds a solution.
   for (const [path, content] of expectedExercises()) files.set(`exercises.pristine/${path}`, text(content));
   return files;

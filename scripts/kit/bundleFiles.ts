@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expectedExercises } from "./generate.js";
+import { localImports } from "./localImports.js";
+import { projectFiles } from "./projectFiles.js";
+import { ROOT } from "./targets.js";
+
+/**
+ * What a student gets besides the scripts and the stubs: the library, the data sets and the visible tests.
+ * Never solutions/, tests/hidden/, mutants/ or tests/kit/.
+ */
+const INCLUDED = [
+  "README.md",
+  ".gitignore",
+  "package-lock.json",
+  "tsconfig.build.json",
+  "vitest.config.ts",
+  "vitest.graded.config.ts",
+  "src",
+  "data",
+  "tests/graded",
+];
+
+/**
+ * Where the scripts a student runs start: grade, hint, watch's reporter, and KitReporter, which the grader
+ * hands to vitest by path rather than importing it. Whatever these import comes along, nothing else of scripts/.
+ */
+const SCRIPT_ENTRIES = [
+  "vitest.graded.config.ts",
+  "scripts/grade.ts",
+  "scripts/hint.ts",
+  "scripts/kit/ProgressReporter.ts",
+  "scripts/kit/KitReporter.ts",
+];
+
+/** The npm scripts a student keeps, in this order; `test` is replaced by STUDENT_TEST. */
+const STUDENT_SCRIPTS = ["build", "prepare", "typecheck", "test", "grade", "watch", "hint"];
+
+/** The bundle has no tests of the library or the kit: `npm test` is the graded suite against exercises/. */
+const STUDENT_TEST = "npm run typecheck && vitest run --config vitest.graded.config.ts";
+
+/** The entries and every project file they import, directly or not. */
+function scriptClosure(): string[] {
+  const seen = new Set<string>();
+  const pending = [...SCRIPT_ENTRIES];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (seen.has(path)) continue;
+    const full = join(ROOT, path);
+    if (!existsSync(full)) throw new Error(`The student bundle needs ${path}, which does not exist`);
+    seen.add(path);
+    pending.push(...localImports(path, readFileSync(full, "utf8")));
+  }
+  return [...seen];
+}
+
+/**
+ * The student's package.json: the project's, with only the scripts that work without solutions/ and the kit.
+ * Dependencies stay as they are, so `npm ci` agrees with package-lock.json.
+ *
+ * @example
+ * Object.keys(JSON.parse(studentPackageJson(readFileSync("package.json", "utf8"))).scripts)
+ * // ["build", "prepare", "typecheck", "test", "grade", "watch", "hint"]
+ */
+export function studentPackageJson(source: string): string {
+  const project = JSON.parse(source) as { scripts?: Record<string, string> };
+  const scripts: Record<string, string> = {};
+  for (const name of STUDENT_SCRIPTS) {
+    const command = name === "test" ? STUDENT_TEST : project.scripts?.[name];
+    if (command === undefined) {
+      throw new Error(`package.json has no "${name}" script (the student bundle keeps ${STUDENT_SCRIPTS.join(", ")})`);
+    }
+    scripts[name] = command;
+  }
+  return `${JSON.stringify({ ...project, scripts }, null, 2)}\n`;
+}
+
+/**
+ * The student's tsconfig.json: `@impl/*` points at exercises/ (there is no solutions/), the stubs may leave
+ * parameters and imports unused (as exercises/tsconfig.json allows), and `include` names only what the bundle has.
+ *
+ * @example
+ * studentTsconfig(readFileSync("tsconfig.json", "utf8"), (path) => path !== "solutions") // paths: { "@impl/*": ["./exercises/*"] }
+ */
+export function studentTsconfig(source: string, bundled: (path: string) => boolean): string {
+  const config = JSON.parse(source) as { compilerOptions?: { paths?: Record<string, string[]> }; include?: string[] };
+  const compilerOptions = {
+    ...config.compilerOptions,
+    noUnusedLocals: false,
+    noUnusedParameters: false,
+    paths: { ...config.compilerOptions?.paths, "@impl/*": ["./exercises/*"] },
+  };
+  return `${JSON.stringify({ ...config, compilerOptions, include: (config.include ?? []).filter(bundled) }, null, 2)}\n`;
+}
+
+/**
+ * Every file of the student bundle, by its path in the zip: everything a student needs to do the course
+ * (library, data, stubs, visible tests, grade/hint/watch), without solutions, hidden tests, mutants, the
+ * kit's self-checks, the instructors' scripts or anything git ignores.
+ */
+export function bundleFiles(): Map<string, Uint8Array> {
+  const files = projectFiles([...INCLUDED, ...scriptClosure()]);
+  const text = (value: string): Uint8Array => new TextEncoder().encode(value);
+  const read = (path: string): string => readFileSync(join(ROOT, path), "utf8");
+  // Fresh stubs generated from solutions/, not exercises/ as it is: an instructor who tried an exercise in
+  // place would otherwise hand out the answer.
+  for (const [path, content] of expectedExercises()) files.set(`exercises/${path}`, text(content));
+  files.set("package.json", text(studentPackageJson(read("package.json"))));
+  const paths = [...files.keys()];
+  const bundled = (path: string): boolean => paths.some((file) => file === path || file.startsWith(`${path}/`));
+  files.set("tsconfig.json", text(studentTsconfig(read("tsconfig.json"), bundled)));
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}

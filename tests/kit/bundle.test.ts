@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectedExercises } from "../../scripts/kit/generate.js";
+import { localImports } from "../../scripts/kit/localImports.js";
+import { ROOT } from "../../scripts/kit/targets.js";
+import { run } from "./run.js";
+
+// Builds the bundle the way an instructor does (npm run bundle), into a temporary folder, and reads it back.
+const scratch = mkdtempSync(join(tmpdir(), "gradkit-bundle-"));
+let bundle: Record<string, Uint8Array> = {};
+let files: string[] = [];
+const text = (path: string): string => new TextDecoder().decode(bundle[path]);
+
+beforeAll(async () => {
+  const out = join(scratch, "student-bundle.zip");
+  const built = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/bundle.ts", "--out", out], { cwd: ROOT });
+  if (built.code !== 0) throw new Error(`npm run bundle failed:\n${built.output}`);
+  bundle = unzipSync(readFileSync(out));
+  files = Object.keys(bundle).sort();
+}, 60_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("kit: the student bundle", () => {
+  it("holds the library, the data, the stubs, the visible tests and grade/hint/watch", () => {
+    for (const path of [
+      "package.json",
+      "package-lock.json",
+      "tsconfig.json",
+      "vitest.graded.config.ts",
+      "README.md",
+      "src/index.ts",
+      "data/splits.json",
+      "exercises/06-linear-regression/LinearRegression.ts",
+      "exercises/06-linear-regression/hints.md",
+      "tests/graded/manifest.json",
+      "scripts/grade.ts",
+      "scripts/hint.ts",
+      "scripts/kit/ProgressReporter.ts",
+      "scripts/kit/KitReporter.ts",
+    ]) {
+      expect(files).toContain(path);
+    }
+  });
+  it("leaves out solutions, hidden tests, mutants, the kit's checks, the instructors' scripts and git-ignored files", () => {
+    const banned = ["solutions/", "tests/hidden/", "mutants/", "tests/kit/", "bench/", "node_modules/", "dist/"];
+    expect(files.filter((path) => banned.some((prefix) => path.startsWith(prefix)))).toEqual([]);
+    for (const path of ["results.json", "scripts/generate-exercises.ts", "scripts/autograder.ts", "scripts/bundle.ts", "scripts/kit/generate.ts", "scripts/kit/autograderFiles.ts", "scripts/kit/bundleFiles.ts"]) {
+      expect(files).not.toContain(path);
+    }
+  });
+  it("its exercises are the fresh stubs generated from solutions/", () => {
+    const expected = expectedExercises();
+    expect(files.filter((path) => path.startsWith("exercises/"))).toEqual([...expected.keys()].map((path) => `exercises/${path}`).sort());
+    for (const [path, content] of expected) expect(text(`exercises/${path}`)).toBe(content);
+  });
+  it("package.json keeps the project's dependencies and only scripts whose files are in the bundle", () => {
+    const project = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: object; devDependencies: object };
+    const student = JSON.parse(text("package.json")) as { scripts: Record<string, string>; dependencies: object; devDependencies: object };
+    expect(Object.keys(student.scripts)).toEqual(["build", "prepare", "typecheck", "test", "grade", "watch", "hint"]);
+    expect(student.scripts.test).toContain("vitest.graded.config.ts");
+    expect([student.dependencies, student.devDependencies]).toEqual([project.dependencies, project.devDependencies]);
+    for (const command of Object.values(student.scripts)) {
+      const tokens = command.split(/[\s=]+/);
+      for (const file of tokens.filter((token) => /\.(ts|js|mjs|json)$/.test(token))) expect(files).toContain(file.replace(/^\.\//, ""));
+      for (const [i, token] of tokens.entries()) if (token === "run" && tokens[i - 1] === "npm") expect(student.scripts).toHaveProperty(tokens[i + 1]!);
+    }
+  });
+  it("tsconfig.json points @impl at exercises/ and includes only what the bundle has", () => {
+    const config = JSON.parse(text("tsconfig.json")) as { compilerOptions: { paths: Record<string, string[]> }; include: string[] };
+    expect(config.compilerOptions.paths["@impl/*"]).toEqual(["./exercises/*"]);
+    for (const entry of config.include) expect(files.some((path) => path === entry || path.startsWith(`${entry}/`))).toBe(true);
+  });
+  it("every relative import of its TypeScript files reaches a file in the bundle", () => {
+    const missing = files
+      .filter((path) => path.endsWith(".ts"))
+      .flatMap((path) => localImports(path, text(path)).filter((target) => !files.includes(target)).map((target) => `${path} -> ${target}`));
+    expect(missing).toEqual([]);
+  });
+});
