@@ -11,7 +11,7 @@ const suites = ["tests/graded", "tests/hidden"];
 
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
+    // Each project below sets its own options: inline projects do not inherit this root block.
     projects: targetsFromEnv().map((target) => ({
       plugins: [implResolver(target)],
       test: {

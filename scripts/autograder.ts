@@ -7,12 +7,12 @@
  * npm run autograder -- --out build/ag.zip   # somewhere else
  */
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { EXECUTABLES, autograderFiles } from "./kit/autograderFiles.js";
 import { writeZip } from "./kit/writeZip.js";
 
-const args = process.argv.slice(2);
-const at = args.indexOf("--out");
-const out = resolve(at >= 0 ? (args[at + 1] ?? "autograder.zip") : "autograder.zip");
+const { values } = parseArgs({ options: { out: { type: "string", default: "autograder.zip" } } });
+const out = resolve(values.out);
 
 const zip = writeZip(out, autograderFiles(), EXECUTABLES);
 console.log(`Wrote ${out} (${zip.files} files, ${(zip.bytes / 1024).toFixed(0)} KiB)`);

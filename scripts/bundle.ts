@@ -7,12 +7,12 @@
  * npm run bundle -- --out build/student-bundle.zip  # somewhere else
  */
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { bundleFiles } from "./kit/bundleFiles.js";
 import { writeZip } from "./kit/writeZip.js";
 
-const args = process.argv.slice(2);
-const at = args.indexOf("--out");
-const out = resolve(at >= 0 ? (args[at + 1] ?? "student-bundle.zip") : "student-bundle.zip");
+const { values } = parseArgs({ options: { out: { type: "string", default: "student-bundle.zip" } } });
+const out = resolve(values.out);
 
 const zip = writeZip(out, bundleFiles());
 console.log(`Wrote ${out} (${zip.files} files, ${(zip.bytes / 1024).toFixed(0)} KiB)`);

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { ROOT } from "./kit/targets.js";
 
 const [which, count] = process.argv.slice(2);
-const folder = process.env.KIT_EXERCISES ?? join(ROOT, "exercises");
+const folder = join(ROOT, "exercises");
 const exercises = existsSync(folder) ? readdirSync(folder).filter((name) => /^\d\d-/.test(name)).sort() : [];
 const number = Number.parseInt(which ?? "", 10);
 const exercise = exercises.find((name) => Number.parseInt(name.slice(0, 2), 10) === number);

@@ -51,7 +51,7 @@ export function warmup7(): Expression {
   throw new Error("TODO(01.7): return sin(x) ^ 2 + cos(x) ^ 2");
 }
 
-/** Warm-up 8: d/dx (x^2 + 3x + 2) at x = 10 (it is 2x + 3 = 23). */
+/** Warm-up 8: d/dx (x^2 + 3x + 2) at x = 10 (it is 2x + 3 = 23; at x = 5 it would be 13). */
 export function warmup8(): number {
   // TODO: build x ^ 2 + 3 * x + 2 and differentiate it with respect to x at x = 10
   throw new Error("TODO(01.8): build x ^ 2 + 3 * x + 2 and differentiate it with respect to x at x = 10");

@@ -21,8 +21,8 @@ export interface ModuleReport {
   readonly tests: readonly TestReport[];
 }
 
-/** Shortens an error to what a student needs: the message and the first line that points into their code. */
-export function describeError(error: { message?: string; stack?: string } | undefined): string {
+/** An error's message (no stack), cut to 1500 characters so one failure cannot flood results.json. */
+function describeError(error: { message?: string } | undefined): string {
   if (error === undefined) return "failed";
   const message = (error.message ?? "failed").trim();
   return message.length > 1500 ? `${message.slice(0, 1500)}...` : message;

@@ -1,15 +1,12 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Reporter, TestModule } from "vitest/node";
 import { toModuleReports } from "./KitReporter.js";
-import { readManifest } from "./manifest.js";
+import { hasHiddenTests, readManifest } from "./manifest.js";
 import { formatTable, score } from "./score.js";
-import { ROOT } from "./targets.js";
 
 /** For `npm run watch`: after every run (every save), the points table of `npm run grade`. */
 export default class ProgressReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const { rows } = score(readManifest(), toModuleReports(testModules), { hidden: existsSync(join(ROOT, "tests", "hidden")) });
+    const { rows } = score(readManifest(), toModuleReports(testModules), { hidden: hasHiddenTests() });
     console.log(`\n${formatTable(rows)}\n`);
   }
 }

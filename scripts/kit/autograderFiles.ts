@@ -2,7 +2,7 @@ import { expectedExercises } from "./generate.js";
 import { projectFiles } from "./projectFiles.js";
 
 /** setup.sh: Gradescope runs it once, as root, on its Ubuntu image, to install Node 20 and the dependencies. */
-export const SETUP_SH = `#!/usr/bin/env bash
+const SETUP_SH = `#!/usr/bin/env bash
 # Gradescope runs this once when the autograder image is built.
 set -euo pipefail
 if ! command -v node >/dev/null || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
@@ -19,7 +19,7 @@ npm ci --ignore-scripts --no-audit --no-fund
  * run_autograder: copies the submission over fresh stubs, grades, writes results.json. The three paths can be
  * moved by environment variables, which is how the kit's self-check runs it in a temporary folder.
  */
-export const RUN_AUTOGRADER = `#!/usr/bin/env bash
+const RUN_AUTOGRADER = `#!/usr/bin/env bash
 set -uo pipefail
 SOURCE="\${AUTOGRADER_SOURCE:-/autograder/source}"
 SUBMISSION="\${AUTOGRADER_SUBMISSION:-/autograder/submission}"
@@ -53,11 +53,10 @@ export const EXECUTABLES: ReadonlySet<string> = new Set(["setup.sh", "run_autogr
  */
 export function autograderFiles(): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  const text = (value: string): Uint8Array => new TextEncoder().encode(value);
-  files.set("setup.sh", text(SETUP_SH));
-  files.set("run_autograder", text(RUN_AUTOGRADER));
+  files.set("setup.sh", Buffer.from(SETUP_SH));
+  files.set("run_autograder", Buffer.from(RUN_AUTOGRADER));
   for (const [path, content] of projectFiles(INCLUDED)) files.set(path, content);
   // The stubs come from solutions/, so the zip never holds a solution.
-  for (const [path, content] of expectedExercises()) files.set(`exercises.pristine/${path}`, text(content));
+  for (const [path, content] of expectedExercises()) files.set(`exercises.pristine/${path}`, Buffer.from(content));
   return files;
 }

@@ -61,7 +61,7 @@ function scriptClosure(): string[] {
  * Object.keys(JSON.parse(studentPackageJson(readFileSync("package.json", "utf8"))).scripts)
  * // ["build", "prepare", "typecheck", "test", "grade", "watch", "hint"]
  */
-export function studentPackageJson(source: string): string {
+function studentPackageJson(source: string): string {
   const project = JSON.parse(source) as { scripts?: Record<string, string> };
   const scripts: Record<string, string> = {};
   for (const name of STUDENT_SCRIPTS) {
@@ -81,7 +81,7 @@ export function studentPackageJson(source: string): string {
  * @example
  * studentTsconfig(readFileSync("tsconfig.json", "utf8"), (path) => path !== "solutions") // paths: { "@impl/*": ["./exercises/*"] }
  */
-export function studentTsconfig(source: string, bundled: (path: string) => boolean): string {
+function studentTsconfig(source: string, bundled: (path: string) => boolean): string {
   const config = JSON.parse(source) as { compilerOptions?: { paths?: Record<string, string[]> }; include?: string[] };
   const compilerOptions = {
     ...config.compilerOptions,
@@ -99,14 +99,13 @@ export function studentTsconfig(source: string, bundled: (path: string) => boole
  */
 export function bundleFiles(): Map<string, Uint8Array> {
   const files = projectFiles([...INCLUDED, ...scriptClosure()]);
-  const text = (value: string): Uint8Array => new TextEncoder().encode(value);
   const read = (path: string): string => readFileSync(join(ROOT, path), "utf8");
   // Fresh stubs generated from solutions/, not exercises/ as it is: an instructor who tried an exercise in
   // place would otherwise hand out the answer.
-  for (const [path, content] of expectedExercises()) files.set(`exercises/${path}`, text(content));
-  files.set("package.json", text(studentPackageJson(read("package.json"))));
+  for (const [path, content] of expectedExercises()) files.set(`exercises/${path}`, Buffer.from(content));
+  files.set("package.json", Buffer.from(studentPackageJson(read("package.json"))));
   const paths = [...files.keys()];
   const bundled = (path: string): boolean => paths.some((file) => file === path || file.startsWith(`${path}/`));
-  files.set("tsconfig.json", text(studentTsconfig(read("tsconfig.json"), bundled)));
+  files.set("tsconfig.json", Buffer.from(studentTsconfig(read("tsconfig.json"), bundled)));
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,15 +1,11 @@
-import { copyFileSync, existsSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
+import { filesUnder } from "./filesUnder.js";
 
 /** What collecting a submission did: each copied file and each file it could not place. */
 export interface Collected {
   readonly copied: readonly string[];
   readonly ignored: readonly string[];
-}
-
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((path) => statSync(join(folder, path)).isFile());
 }
 
 /**

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { filesUnder } from "./filesUnder.js";
 import { ROOT } from "./targets.js";
 
 const BEGIN = /^(\s*)\/\/ BEGIN SOLUTION(?: TODO\(([^)]+)\): (.+))?$/;
@@ -45,13 +46,6 @@ export function stubOf(source: string, file = "<source>"): string {
   });
   if (open !== undefined) throw new Error(`${file}:${open.line}: BEGIN SOLUTION is never closed`);
   return out.join("\n");
-}
-
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((path) => statSync(join(folder, path)).isFile())
-    .sort();
 }
 
 /** Every file exercises/ should hold, by path relative to it, generated from solutions/. */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./targets.js";
 
@@ -17,4 +17,9 @@ export interface ManifestExercise {
 export function readManifest(file = join(ROOT, "tests", "graded", "manifest.json")): ManifestExercise[] {
   const parsed = JSON.parse(readFileSync(file, "utf8")) as { exercises: ManifestExercise[] };
   return parsed.exercises;
+}
+
+/** Whether this copy has the instructors' hidden tests: a student's bundle has none, so its maximum is the visible points. */
+export function hasHiddenTests(root = ROOT): boolean {
+  return existsSync(join(root, "tests", "hidden"));
 }

@@ -58,7 +58,7 @@ export function warmup7(): Expression {
   // END SOLUTION
 }
 
-/** Warm-up 8: d/dx (x^2 + 3x + 2) at x = 10 (it is 2x + 3 = 23). */
+/** Warm-up 8: d/dx (x^2 + 3x + 2) at x = 10 (it is 2x + 3 = 23; at x = 5 it would be 13). */
 export function warmup8(): number {
   // BEGIN SOLUTION TODO(01.8): build x ^ 2 + 3 * x + 2 and differentiate it with respect to x at x = 10
   return x.pow(2).add(constant(3).mul(x)).add(2).diff({ x: 10 }, "x");

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { autograderFiles } from "../../scripts/kit/autograderFiles.js";
 import type { GradescopeResults } from "../../scripts/kit/score.js";
 import { ROOT } from "../../scripts/kit/targets.js";
-import { run } from "./run.js";
+import { run } from "../../scripts/kit/run.js";
 
 // Simulates Gradescope's layout in a temporary folder: the zip unpacked as source/, a submission with one
 // solved exercise (uploaded flat), one that does not compile and a stray file; run_autograder with its

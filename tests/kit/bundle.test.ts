@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectedExercises } from "../../scripts/kit/generate.js";
 import { localImports } from "../../scripts/kit/localImports.js";
 import { ROOT } from "../../scripts/kit/targets.js";
-import { run } from "./run.js";
+import { run } from "../../scripts/kit/run.js";
 
 // Builds the bundle the way an instructor does (npm run bundle), into a temporary folder, and reads it back.
 const scratch = mkdtempSync(join(tmpdir(), "gradkit-bundle-"));

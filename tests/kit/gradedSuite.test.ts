@@ -6,7 +6,7 @@ import { runGradedSuite } from "../../scripts/kit/runGradedSuite.js";
 import { score } from "../../scripts/kit/score.js";
 import { listMutants } from "../../scripts/kit/mutants.js";
 import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
-import { run } from "./run.js";
+import { run } from "../../scripts/kit/run.js";
 
 // One vitest process grades solutions/, exercises/ and every mutant (one project each); the two
 // type-checks run beside it. Everything below reads these results.
@@ -20,12 +20,12 @@ const kitErrors = (output: string): string[] =>
   output.split("\n").filter((line) => /^(solutions|exercises|tests\/(graded|hidden|kit)|scripts)\/.*error TS/.test(line));
 
 beforeAll(async () => {
-  const [suite, solutions, exercises] = await Promise.all([
+  const [reports, solutions, exercises] = await Promise.all([
     runGradedSuite(["solutions", "exercises", ...mutants.map((id) => `mutant:${id}`)].map(parseTarget)),
     run(process.execPath, [tsc, "-p", "tests/kit/tsconfig.solutions.json", "--noEmit"], { cwd: ROOT }),
     run(process.execPath, [tsc, "-p", "exercises/tsconfig.json", "--noEmit"], { cwd: ROOT }),
   ]);
-  modules = suite.modules;
+  modules = reports;
   typecheck = { solutions, exercises };
 }, 180_000);
 

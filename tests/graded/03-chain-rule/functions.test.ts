@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { relu, sigmoid, sin, tanh, variable, type Env, type Expression } from "../../../src/index.js";
+import { relu, sigmoid, sin, tanh, variable, type Expression } from "../../../src/index.js";
+import { centralDifference } from "../centralDifference.js";
 import { HyperbolicTangent } from "@impl/03-chain-rule/HyperbolicTangent.js";
 import { Relu } from "@impl/03-chain-rule/Relu.js";
 import { Sigmoid } from "@impl/03-chain-rule/Sigmoid.js";
@@ -7,13 +8,6 @@ import { Sine } from "@impl/03-chain-rule/Sine.js";
 
 const x = variable("x");
 const y = variable("y");
-
-/** The central difference of f with respect to wrt at env. */
-function centralDifference(f: Expression, at: Env, wrt: string): number {
-  const h = 1e-6;
-  const v = at[wrt]!;
-  return (f.eval({ ...at, [wrt]: v + h }) - f.eval({ ...at, [wrt]: v - h })) / (2 * h);
-}
 
 const cases: readonly {
   readonly name: string;
@@ -38,10 +32,10 @@ describe.each(cases)("03 chain rule: $name", ({ mine, library, at, value, slope 
     for (const env of [{ x: 0.4, y: -1.3 }, { x: -0.8, y: 0.9 }, { x: 1.1, y: 0.6 }]) {
       const f = mine(x.mul(y).add(x)).mul(3);
       const g = library(x.mul(y).add(x)).mul(3);
-      expect(f.eval(env)).toBeCloseTo(g.eval(env), 10);
+      expect(f.eval(env), `value at ${JSON.stringify(env)}`).toBeCloseTo(g.eval(env), 10);
       for (const wrt of ["x", "y"]) {
-        expect(f.diff(env, wrt)).toBeCloseTo(g.diff(env, wrt), 8);
-        expect(f.diff(env, wrt)).toBeCloseTo(centralDifference(f, env, wrt), 5);
+        expect(f.diff(env, wrt), `d/d${wrt} at ${JSON.stringify(env)}, yours vs the library`).toBeCloseTo(g.diff(env, wrt), 8);
+        expect(f.diff(env, wrt), `d/d${wrt} at ${JSON.stringify(env)}, yours vs central differences`).toBeCloseTo(centralDifference(f, env, wrt), 5);
       }
     }
   });

@@ -58,7 +58,7 @@ describe("08 compare loss curves (same seed, epochs and learning rate)", () => {
     expect(compareLossCurves(X, y, options)).toEqual(curves);
   });
   it("batch falls every epoch; stochastic jitters (rises at least once)", () => {
-    curves.batch.slice(1).forEach((loss, i) => expect(loss).toBeLessThan(curves.batch[i]!));
+    curves.batch.slice(1).forEach((loss, i) => expect(loss, `batch loss after epoch ${i + 2} vs ${i + 1}`).toBeLessThan(curves.batch[i]!));
     expect(curves.stochastic.slice(1).some((loss, i) => loss > curves.stochastic[i]!)).toBe(true);
   });
   it("more updates per epoch, lower loss after 20 epochs: stochastic < mini-batch < batch", () => {

@@ -18,7 +18,7 @@ describe("09 a neural network learns XOR", () => {
     const network = trainXor();
     expect(network.lossHistory.at(-1)!).toBeLessThan(0.01);
     expect(network.lossHistory.at(-1)!).toBeLessThan(network.lossHistory[0]!);
-    for (const { input, target } of XOR) expect(Math.round(predictXor(network, input))).toBe(target);
+    for (const { input, target } of XOR) expect(Math.round(predictXor(network, input)), `XOR(${input.join(", ")}) rounded`).toBe(target);
   });
   it("the same seed gives the same network", () => {
     const a = trainXor({ epochs: 50, seed: 11 });

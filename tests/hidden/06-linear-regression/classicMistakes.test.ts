@@ -22,7 +22,7 @@ describe("06 linear regression: classic mistakes (hidden)", () => {
     model.yint = 0.1;
     const once = model.gradients(X, y);
     const twice = model.gradients([...X, ...X], [...y, ...y]);
-    for (const name of ["m0", "m1", "yint"]) expect(twice[name]).toBeCloseTo(once[name]!, 10);
+    for (const name of ["m0", "m1", "yint"]) expect(twice[name], `gradients(...).${name} on the doubled data`).toBeCloseTo(once[name]!, 10);
   });
 
   it("forgotten intercept: y = 3x + 5 is learned with yint close to 5", () => {
