@@ -254,16 +254,17 @@ interface FitOptions {
   json?: boolean;
 }
 
-const COMMANDS = new Set(["eval", "diff", "grad", "explain", "check", "latex", "fit"]);
-
 /** Runs `autodiff` with these arguments (without "node" and the script); returns the exit code. */
 async function main(argv: readonly string[]): Promise<number> {
   const args = formulaAfterDoubleDash(argv);
-  const command = args.find((arg) => COMMANDS.has(arg));
   const json = args.includes("--json");
   let result: CommandResult | undefined;
+  // the command named in args, for "see autodiff <command> --help" in error hints
+  let command: string | undefined;
   try {
-    await buildProgram((r) => (result = r)).parseAsync(args, { from: "user" });
+    const program = buildProgram((r) => (result = r));
+    command = args.find((arg) => program.commands.some((declared) => declared.name() === arg));
+    await program.parseAsync(args, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError && (error.code === "commander.helpDisplayed" || error.code === "commander.version")) {
       return ExitCode.ok;

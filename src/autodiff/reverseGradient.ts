@@ -3,6 +3,7 @@ import { forwardValues } from "./evaluate.js";
 import { tapeOf } from "./tape.js";
 import { times } from "./forwardDiff.js";
 import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
+import { sortedRecord } from "../internals/sortedRecord.js";
 
 /**
  * Reverse mode: every partial derivative of the root in one backward pass, as in micrograd.
@@ -54,13 +55,5 @@ export function reverseGradient(root: Expression, env: Env): Record<string, numb
       }
     }
   }
-  return sortedKeys(gradient);
-}
-
-function sortedKeys(partials: Map<string, number>): Record<string, number> {
-  const sorted: Record<string, number> = {};
-  for (const key of [...partials.keys()].sort()) {
-    Object.defineProperty(sorted, key, { value: partials.get(key)!, enumerable: true, writable: true, configurable: true });
-  }
-  return sorted;
+  return sortedRecord(gradient);
 }

@@ -22,7 +22,8 @@ export function parseFormula(input: FormulaText): Formula {
  * @example requireValues(parse("x*y"), { x: 1 }) // throws: no value for variable "y" (--at gave: x)
  */
 export function requireValues(expression: Expression, env: Env): void {
-  const missing = expression.variables().filter((name) => !(name in env));
+  // own properties only, as eval() reads them: "constructor" is not given just because {} has one
+  const missing = expression.variables().filter((name) => !Object.hasOwn(env, name));
   if (missing.length === 0) return;
   const given = Object.keys(env);
   const gave = given.length > 0 ? `--at gave: ${given.join(", ")}` : "no --at given";

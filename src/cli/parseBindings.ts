@@ -26,12 +26,14 @@ export function parseBindings(flags: readonly string[]): Record<string, number> 
       if (!NAME.test(name)) throw malformed(`binding "${part}": "${name}" is not a variable name`);
       if (text === "") throw malformed(`binding "${part}" has no value after "="`);
       if (!NUMBER.test(text)) throw malformed(`binding "${part}": "${text}" is not a number`);
-      if (name in env) {
+      // own properties only: "toString" or "constructor" is a variable name, not Object.prototype's
+      if (Object.hasOwn(env, name)) {
         throw malformed(`variable "${name}" is given twice in --at (${name}=${env[name]} and ${part})`);
       }
       const value = Number(text);
       if (!Number.isFinite(value)) throw malformed(`binding "${part}": ${text} is too large for a double`);
-      env[name] = value;
+      // defined, not assigned: assigning to "__proto__" would change the prototype and lose the value
+      Object.defineProperty(env, name, { value, enumerable: true, writable: true, configurable: true });
     }
   }
   return env;

@@ -42,7 +42,7 @@ export function compile(expression: Expression, options: CompileOptions = {}): C
 }
 
 /** The slots' names: `requested`, checked against the expression, or its variables sorted. */
-export function inputOrder(expression: Expression, requested: readonly string[] | undefined): readonly string[] {
+function inputOrder(expression: Expression, requested: readonly string[] | undefined): readonly string[] {
   const used = expression.variables();
   if (requested === undefined) return Object.freeze(used);
   const given = [...requested];

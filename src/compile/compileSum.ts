@@ -52,20 +52,21 @@ export function compileSum(perRow: Expression, options: SumKernelOptions): SumKe
     return { code: c === 0 ? "data[base]" : `data[base + ${c}]`, outer: false, differentiate: false, finite: true };
   };
 
-  const valueProgram = new Program(perRow, read);
-  valueProgram.addToBody(["sum += ", code(valueProgram.root), ";"]);
-  const gradientProgram = new Program(perRow, read);
-  gradientProgram.addToBody(["sum += ", code(gradientProgram.root), ";"]);
-  const adjoints = gradientProgram.gradient();
+  const program = new Program(perRow, read);
+  program.addToBody(["sum += ", code(program.root), ";"]);
+  // The value-only kernel is the forward pass alone: gradient() only appends statements, so the
+  // sections as they are now are that kernel (one Program, not a second one built from the same tree).
+  const forward: Sections = { pre: [...program.pre], body: [...program.body], post: [] };
+  const adjoints = program.gradient();
   parameters.forEach((name, j) => {
     const adjoint = adjoints.get(name);
-    if (adjoint !== undefined && adjoint !== 0) gradientProgram.post.push({ code: [`gradientOut[${j}] += `, code(adjoint), ";"] });
+    if (adjoint !== undefined && adjoint !== 0) program.post.push({ code: [`gradientOut[${j}] += `, code(adjoint), ";"] });
   });
-  const length = renderedLength(gradientProgram.pre) + renderedLength(gradientProgram.body) + renderedLength(gradientProgram.post);
+  const length = renderedLength(program.pre) + renderedLength(program.body) + renderedLength(program.post);
   if (length > MAX_FUNCTION_CHARS) return rowByRow(perRow, parameters, inputs);
 
-  const value = generate(valueProgram, parameters.length, inputs.length, false);
-  const gradient = generate(gradientProgram, parameters.length, inputs.length, true);
+  const value = generate(forward, parameters.length, inputs.length, false);
+  const gradient = generate(program, parameters.length, inputs.length, true);
   return Object.assign(gradient.run as (...args: Parameters<SumKernel>) => number, {
     valueOnly: value.run as SumKernel["valueOnly"],
     source: gradient.source,
@@ -88,7 +89,10 @@ function checkRoles(perRow: Expression, parameters: readonly string[], inputs: r
   }
 }
 
-function generate(program: Program, parameterCount: number, stride: number, withGradient: boolean): { run: Kernel; source: string } {
+/** The three sections of a kernel: before the row loop, inside it, after it. */
+type Sections = Pick<Program, "pre" | "body" | "post">;
+
+function generate(program: Sections, parameterCount: number, stride: number, withGradient: boolean): { run: Kernel; source: string } {
   const gradientCheck = withGradient ? ` || gradientOut.length !== ${parameterCount}` : "";
   const failCall = withGradient ? "fail(parameters, data, rows, end, gradientOut)" : "fail(parameters, data, rows, end)";
   const source = [

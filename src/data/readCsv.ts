@@ -28,7 +28,10 @@ export function readCsv(path: string, options: ReadCsvOptions = {}): DataFrame {
   return parseCsv(text, path, options);
 }
 
-/** The same as `readCsv`, from text in memory; `source` names it in error messages. */
+/**
+ * The same as `readCsv`, from text in memory; `source` names it in error messages.
+ * @example parseCsv("x,y\n1,2\n3,4").column("y") // [2, 4]
+ */
 export function parseCsv(text: string, source = "CSV", options: ReadCsvOptions = {}): DataFrame {
   let records: { record: string[]; info: { lines: number } }[];
   try {

@@ -5,6 +5,8 @@ import { Constant } from "../expression/Constant.js";
 import { Negation } from "../expression/operators/Negation.js";
 import { forwardValues } from "../autodiff/evaluate.js";
 import { tapeOf } from "../autodiff/tape.js";
+import { times } from "../autodiff/forwardDiff.js";
+import { sortedRecord } from "../internals/sortedRecord.js";
 import { numberText } from "../printing/toText.js";
 
 /** One node of the computational graph, as `explain` shows it. */
@@ -87,8 +89,8 @@ export function explain(root: Expression, env: Env): Explanation {
       const input = inputs[k]!;
       const slope = local[i]![k];
       if (slope === null || slope === undefined) continue;
-      // += not =: a node used twice (x * x) collects adjoint from both uses
-      adjoints[input]! += adjoints[i]! === 0 ? 0 : adjoints[i]! * slope;
+      // += not =: a node used twice (x * x) collects adjoint from both uses; `times` as in gradient()
+      adjoints[input]! += times(slope, adjoints[i]!);
       contributions[input]!.push({ from: i + 1, adjoint: adjoints[i]!, local: slope });
     }
   }
@@ -100,13 +102,14 @@ export function explain(root: Expression, env: Env): Explanation {
 
   const labels: string[] = new Array<string>(n);
   const steps: ExplainStep[] = [];
-  const gradient: Record<string, number> = {};
+  // a Map, as in gradient(): a variable may be called "__proto__"
+  const gradient = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
     labels[i] = `n${i + 1}`;
     const inputs = inputsOf(i);
     const name = node.variableName;
-    if (name !== undefined) gradient[name] = (gradient[name] ?? 0) + adjoints[i]!;
+    if (name !== undefined) gradient.set(name, (gradient.get(name) ?? 0) + adjoints[i]!);
     steps.push({
       index: i + 1,
       label: labels[i]!,
@@ -120,9 +123,7 @@ export function explain(root: Expression, env: Env): Explanation {
       contributions: i === n - 1 ? [] : contributions[i]!,
     });
   }
-  const sorted: Record<string, number> = {};
-  for (const key of Object.keys(gradient).sort()) sorted[key] = gradient[key]!;
-  return { steps, value: values[n - 1]!, gradient: sorted };
+  return { steps, value: values[n - 1]!, gradient: sortedRecord(gradient) };
 }
 
 function kindOf(node: Expression): ExplainStep["kind"] {

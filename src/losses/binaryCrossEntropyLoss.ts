@@ -1,7 +1,8 @@
 import type { Expression, Operand } from "../expression/Expression.js";
 import { lift } from "../expression/Expression.js";
 import { abs, exp, log } from "../expression/factories.js";
-import { meanOf, pairUp } from "./sumOf.js";
+import { meanOf } from "./sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * One row's binary cross-entropy, from the logit z (before the sigmoid) and the label y (0 or 1):

@@ -1,7 +1,8 @@
 import type { Expression, Operand } from "../expression/Expression.js";
 import { lift } from "../expression/Expression.js";
 import { abs } from "../expression/factories.js";
-import { meanOf, pairUp } from "./sumOf.js";
+import { meanOf } from "./sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * One row's absolute error |prediction - target| (its derivative at 0 is 0, the sign convention).

@@ -1,6 +1,7 @@
 import type { Expression, Operand } from "../expression/Expression.js";
 import { lift } from "../expression/Expression.js";
-import { meanOf, pairUp } from "./sumOf.js";
+import { meanOf } from "./sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * One row's squared error, (prediction - target)^2, as an expression.

@@ -1,7 +1,8 @@
 import type { Expression, Operand } from "../expression/Expression.js";
 import { lift } from "../expression/Expression.js";
 import { abs, relu } from "../expression/factories.js";
-import { meanOf, pairUp } from "./sumOf.js";
+import { meanOf } from "./sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * One row's smooth L1 (Huber, delta 1) error of d = prediction - target:

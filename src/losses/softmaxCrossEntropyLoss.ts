@@ -1,7 +1,8 @@
 import type { Expression, Operand } from "../expression/Expression.js";
 import { lift } from "../expression/Expression.js";
 import { exp, log, relu } from "../expression/factories.js";
-import { meanOf, pairUp, sumOf } from "./sumOf.js";
+import { meanOf, sumOf } from "./sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * Softmax of one row of logits: e^(z_k - max) / sum_j e^(z_j - max). Subtracting the max changes

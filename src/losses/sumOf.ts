@@ -12,12 +12,3 @@ export function sumOf(terms: readonly Expression[]): Expression {
 export function meanOf(terms: readonly Expression[]): Expression {
   return terms.length === 1 ? (terms[0] as Expression) : sumOf(terms).div(terms.length);
 }
-
-/** Pairs predictions with targets, checking the lengths agree. */
-export function pairUp<P, T>(predictions: readonly P[], targets: readonly T[], loss: string): [P, T][] {
-  if (predictions.length !== targets.length) {
-    throw new RangeError(`${loss}: ${predictions.length} predictions but ${targets.length} targets`);
-  }
-  if (predictions.length === 0) throw new RangeError(`${loss}: no predictions`);
-  return predictions.map((p, i) => [p, targets[i] as T]);
-}

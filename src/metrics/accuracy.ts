@@ -1,4 +1,4 @@
-import { pairUp } from "../losses/sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * The fraction of predictions equal to the true labels.

@@ -1,4 +1,4 @@
-import { pairUp } from "../losses/sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * Mean squared error of plain numbers: (1/n) sum (t - p)^2. The expression version is `mseLoss`.

@@ -1,4 +1,4 @@
-import { pairUp } from "../losses/sumOf.js";
+import { pairUp } from "../internals/pairUp.js";
 
 /**
  * The coefficient of determination R^2 = 1 - SS_res / SS_tot: 1 is a perfect fit, 0 is as good as

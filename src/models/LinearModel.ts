@@ -125,12 +125,7 @@ export abstract class LinearModel<Loss extends string> {
    * @example model.linearExpression([3, 1100]).toString() // "m0 * 3 + m1 * 1100 + yint"
    */
   linearExpression(row?: readonly number[]): Expression {
-    const d = row?.length ?? this.fittedWidth();
-    const terms: Expression[] = [];
-    for (let j = 0; j < d; j++) {
-      terms.push(variable(`m${j}`).mul(row === undefined ? variable(`x${j}`) : constant(row[j] as number)));
-    }
-    return sumOf([...terms, variable("yint")]);
+    return linearOf(row?.length ?? this.fittedWidth(), row);
   }
 
   /**
@@ -161,7 +156,8 @@ export abstract class LinearModel<Loss extends string> {
     const d = this.fittedWidth();
     if ((rows[0]?.length ?? d) !== d) throw new DataError(`The model has ${d} slopes but X has ${rows[0]?.length} columns`);
     const names = parameterNames(d);
-    const params = Float64Array.from(names, (name) => this.parameters()[name] as number);
+    const current = this.parameters();
+    const params = Float64Array.from(names, (name) => current[name] as number);
     const gradient = new Float64Array(d + 1);
     const sum = this.kernelFor(d, this.loss)(params, packRows(rows, y), null, 0, rows.length, gradient);
     const scale = this.isMean(this.loss) ? 1 / rows.length : 1;
@@ -194,8 +190,7 @@ export abstract class LinearModel<Loss extends string> {
     let kernel = forClass.get(key);
     if (kernel === undefined) {
       const inputs = [...Array.from({ length: d }, (_, j) => `x${j}`), "y"];
-      const z = sumOf([...Array.from({ length: d }, (_, j) => variable(`m${j}`).mul(variable(`x${j}`))), variable("yint")]);
-      kernel = compileSum(this.rowLoss(z, variable("y"), loss), { parameters: parameterNames(d), inputs });
+      kernel = compileSum(this.rowLoss(linearOf(d), variable("y"), loss), { parameters: parameterNames(d), inputs });
       forClass.set(key, kernel);
     }
     return kernel;
@@ -213,6 +208,13 @@ export abstract class LinearModel<Loss extends string> {
     this.setParameters(params);
     throw new TrainingDivergedError(epoch, learningRate, what);
   }
+}
+
+/** m0 * x0 + ... + m{d-1} * x{d-1} + yint; with a row, its numbers stand where the x's would. */
+function linearOf(d: number, row?: readonly number[]): Expression {
+  const terms: Expression[] = [];
+  for (let j = 0; j < d; j++) terms.push(variable(`m${j}`).mul(row === undefined ? variable(`x${j}`) : constant(row[j] as number)));
+  return sumOf([...terms, variable("yint")]);
 }
 
 /** ["m0", ..., "m{d-1}", "yint"]: the kernel's parameter order. */

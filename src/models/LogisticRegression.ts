@@ -1,5 +1,6 @@
 import type { Expression } from "../expression/Expression.js";
 import { sigmoid } from "../expression/factories.js";
+import { sigmoidOf } from "../expression/functions/Sigmoid.js";
 import { logisticLoss } from "../losses/binaryCrossEntropyLoss.js";
 import { DataError } from "../data/DataError.js";
 import type { Matrix } from "../data/Matrix.js";
@@ -25,7 +26,7 @@ export class LogisticRegression extends LinearModel<ClassificationLoss> {
 
   /** The probability of class 1 for each row: sigmoid(m . x + yint). */
   predictProba(X: Matrix): number[] {
-    return this.linear(X).map(stableSigmoid);
+    return this.linear(X).map(sigmoidOf);
   }
 
   /** 1 where the probability is at least `threshold`, else 0. */
@@ -55,8 +56,4 @@ export class LogisticRegression extends LinearModel<ClassificationLoss> {
     const bad = y.findIndex((label) => label !== 0 && label !== 1);
     if (bad >= 0) throw new DataError(`Labels must be 0 or 1, got ${y[bad]}`, { row: bad + 1, column: "y" });
   }
-}
-
-function stableSigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }

@@ -21,6 +21,7 @@ const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>(
 /**
  * Rebuilds `root` bottom-up through the simplifying constructors of build.ts. One pass in evaluation
  * order, so every node is seen after its operands are simplified, and shared nodes stay shared.
+ * @example simplify(parse("0 + 1 * x ^ 1")).toString() // "x"
  */
 export function simplify(root: Expression): Expression {
   const { nodes, first, second } = tapeOf(root);

@@ -20,6 +20,13 @@ describe.concurrent("autodiff eval", () => {
     expect(json.value as number).toBeCloseTo(250.001, 12);
   });
 
+  it("a variable named like an Object method (toString, constructor) is an ordinary variable", async () => {
+    expect(await runCli(["eval", "toString * 2", "--at", "toString=3"])).toMatchObject({ code: 0, stdout: "6\n" });
+    const missing = await runCli(["eval", "constructor + 1"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no value for variable "constructor" (no --at given)');
+  });
+
   it('reads a formula starting with "-" from -e and after --', async () => {
     expect((await runCli(["eval", "-e", "-x^2", "--at", "x=3"])).stdout).toBe("-9\n");
     expect((await runCli(["eval", "--", "-x^2", "--at", "x=3"])).stdout).toBe("-9\n");

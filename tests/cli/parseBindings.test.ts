@@ -24,4 +24,11 @@ describe("parseBindings", () => {
   it("a variable given twice is an error", () => {
     expect(() => parseBindings(["x=1", "x=2"])).toThrow('"x" is given twice');
   });
+
+  it("names that Object.prototype also has are plain variables", () => {
+    const env = parseBindings(["toString=3,constructor=1", "__proto__=2"]);
+    expect(Object.keys(env)).toEqual(["toString", "constructor", "__proto__"]);
+    expect(Object.getOwnPropertyDescriptor(env, "__proto__")?.value).toBe(2);
+    expect(() => parseBindings(["toString=1", "toString=2"])).toThrow('"toString" is given twice');
+  });
 });

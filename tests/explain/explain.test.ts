@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explain, parse } from "../../src/index.js";
+import { constant, explain, log, parse, variable } from "../../src/index.js";
 
 describe("explain", () => {
   const { steps, value, gradient } = explain(parse("(x*w - y)^2"), { x: 1, w: 1, y: 2 });
@@ -27,5 +27,18 @@ describe("explain", () => {
     const result = explain(f, { x: 2 });
     expect(result.gradient.x).toBeCloseTo(f.gradient({ x: 2 }).x!, 12);
     expect(result.gradient.x).toBeCloseTo(f.diff({ x: 2 }, "x"), 12);
+  });
+
+  it("a zero local derivative wins over an infinite adjoint, as in gradient(): d/dx log(0 * x) is 0, not NaN", () => {
+    const f = log(constant(0).mul(variable("x")));
+    expect(f.gradient({ x: 2 }).x).toBe(0);
+    expect(explain(f, { x: 2 }).gradient.x).toBe(0);
+  });
+
+  it("keeps a variable named __proto__ in the gradient, as gradient() does", () => {
+    const f = variable("__proto__").mul(2);
+    const env = JSON.parse('{"__proto__": 3}') as Record<string, number>;
+    expect(Object.keys(explain(f, env).gradient)).toEqual(["__proto__"]);
+    expect(Object.getOwnPropertyDescriptor(explain(f, env).gradient, "__proto__")?.value).toBe(2);
   });
 });

@@ -1,10 +1,10 @@
 import type { Env } from "../../index.js";
 import { ExitCode } from "../CliError.js";
 import type { CommandResult } from "../CommandResult.js";
-import { assertFinite } from "../diagnoseNonFinite.js";
 import { formatBindings, formatNumber } from "../formatNumber.js";
-import { requireValues, type Formula } from "../formulaInput.js";
+import type { Formula } from "../formulaInput.js";
 import { formatTable } from "../formatTable.js";
+import { valueAt } from "../valueAt.js";
 
 /** Relative tolerance for agreement: central differences are good to about 1e-10 relative on smooth functions. */
 export const CHECK_TOLERANCE = 1e-6;
@@ -30,9 +30,7 @@ export interface PartialCheck {
  */
 export function checkCommand(formula: Formula, env: Env): CommandResult {
   const { expression, name } = formula;
-  requireValues(expression, env);
-  const value = expression.eval(env);
-  assertFinite(expression, env, value, "the value");
+  const value = valueAt(expression, env);
   const gradient = expression.gradient(env);
   const partials: PartialCheck[] = expression.variables().map((variable) => {
     const at = env[variable]!;

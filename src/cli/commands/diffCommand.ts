@@ -1,8 +1,9 @@
-import type { Env, Expression } from "../../index.js";
+import type { Env } from "../../index.js";
 import type { CommandResult } from "../CommandResult.js";
 import { assertFinite } from "../diagnoseNonFinite.js";
 import { formatBindings, formatNumber } from "../formatNumber.js";
 import { chooseWrt, requireValues, type Formula } from "../formulaInput.js";
+import { nthDerivative } from "../nthDerivative.js";
 
 /**
  * `autodiff diff`: the simplified symbolic derivative of order `order` and, with `--at`, its value.
@@ -11,8 +12,7 @@ import { chooseWrt, requireValues, type Formula } from "../formulaInput.js";
 export function diffCommand(formula: Formula, wrt: string | undefined, order: number, env: Env | undefined): CommandResult {
   const { expression } = formula;
   const by = chooseWrt(expression, wrt);
-  let derivative: Expression = expression;
-  for (let k = 0; k < order; k++) derivative = derivative.derivative(by);
+  const derivative = nthDerivative(expression, by, order);
 
   const operator = order === 1 ? `d/d${by}` : `d^${order}/d${by}^${order}`;
   const subject = formula.name === "f" ? parenthesized(expression.toString()) : formula.name;

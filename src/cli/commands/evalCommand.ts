@@ -1,8 +1,8 @@
 import type { Env } from "../../index.js";
 import type { CommandResult } from "../CommandResult.js";
-import { assertFinite } from "../diagnoseNonFinite.js";
 import { formatNumber } from "../formatNumber.js";
-import { requireValues, type Formula } from "../formulaInput.js";
+import type { Formula } from "../formulaInput.js";
+import { valueAt } from "../valueAt.js";
 
 /**
  * `autodiff eval`: the formula's value at `--at`.
@@ -10,9 +10,7 @@ import { requireValues, type Formula } from "../formulaInput.js";
  */
 export function evalCommand(formula: Formula, env: Env): CommandResult {
   const { expression } = formula;
-  requireValues(expression, env);
-  const value = expression.eval(env);
-  assertFinite(expression, env, value, "the value");
+  const value = valueAt(expression, env);
   return {
     json: { expression: expression.toString(), at: env, value },
     text: formatNumber(value),

@@ -9,7 +9,6 @@ import { formatBindings } from "../formatNumber.js";
 import { chooseWrt, requireValues, type Formula } from "../formulaInput.js";
 
 export const EXPLAIN_FORMATS = ["text", "dot", "mermaid"] as const;
-export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 
 /**
  * `autodiff explain`: the chain rule on the computational graph, one row per node (text) or drawn

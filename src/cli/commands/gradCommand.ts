@@ -2,7 +2,8 @@ import type { Env } from "../../index.js";
 import type { CommandResult } from "../CommandResult.js";
 import { assertFinite } from "../diagnoseNonFinite.js";
 import { formatBindings, formatNumber } from "../formatNumber.js";
-import { requireValues, type Formula } from "../formulaInput.js";
+import type { Formula } from "../formulaInput.js";
+import { valueAt } from "../valueAt.js";
 
 /**
  * `autodiff grad`: every partial derivative at `--at`, from one reverse-mode pass.
@@ -10,9 +11,7 @@ import { requireValues, type Formula } from "../formulaInput.js";
  */
 export function gradCommand(formula: Formula, env: Env): CommandResult {
   const { expression, name } = formula;
-  requireValues(expression, env);
-  const value = expression.eval(env);
-  assertFinite(expression, env, value, "the value");
+  const value = valueAt(expression, env);
   const gradient = expression.gradient(env);
   for (const [variable, partial] of Object.entries(gradient)) {
     assertFinite(expression, env, partial, `d${name}/d${variable}`);

@@ -1,6 +1,6 @@
-import type { Expression } from "../../index.js";
 import type { CommandResult } from "../CommandResult.js";
 import { chooseWrt, type Formula } from "../formulaInput.js";
+import { nthDerivative } from "../nthDerivative.js";
 
 /**
  * `autodiff latex`: LaTeX of the formula or, with `--wrt`, of its derivative of order `order`.
@@ -13,8 +13,7 @@ export function latexCommand(formula: Formula, wrt: string | undefined, order: n
     return { json: { expression: expression.toString(), latex }, text: latex };
   }
   const by = chooseWrt(expression, wrt);
-  let derivative: Expression = expression;
-  for (let k = 0; k < order; k++) derivative = derivative.derivative(by);
+  const derivative = nthDerivative(expression, by, order);
   const latex = derivative.toLatex();
   return {
     json: { expression: expression.toString(), wrt: by, order, derivative: derivative.toString(), latex },

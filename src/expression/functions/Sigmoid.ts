@@ -6,7 +6,7 @@ import { mul, num, sub } from "../../simplify/build.js";
 export class Sigmoid extends UnaryFunction {
   readonly name = "sigmoid";
   compute(u: number): number {
-    return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
+    return sigmoidOf(u);
   }
   // d/du sigmoid(u) = sigmoid(u) (1 - sigmoid(u)): from the value, so it never overflows (the course's e^-u / (1 + e^-u)^2 gave NaN at u = -1000)
   outer(_u: number, value: number): number {
@@ -18,4 +18,9 @@ export class Sigmoid extends UnaryFunction {
   emit(u: string): string {
     return `(${u} >= 0 ? 1 / (1 + Math.exp(-${u})) : Math.exp(${u}) / (1 + Math.exp(${u})))`;
   }
+}
+
+/** 1 / (1 + e^-u) as a number, in whichever form keeps e^... from overflowing. */
+export function sigmoidOf(u: number): number {
+  return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
 }
