@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +70,8 @@ export function ensureBuilt(): void {
       } catch {
         if (!existsSync(CLI)) throw new Error("npm run build did not produce dist/cli.js");
       }
+      // as `npm run build` does: a rebuilt file loses the executable bit npm gave the bin at install
+      chmodSync(CLI, 0o755);
     }
   } finally {
     rmdirSync(lock);
