@@ -43,13 +43,18 @@ export const randomPoint: fc.Arbitrary<{ x: number; y: number; z: number }> = fc
  * sigmoid, say), the function may still have a limit, but no floating point rule can follow it.
  */
 export function finiteEverywhereInside(f: Expression, env: Env): boolean {
+  return everyNode(f, (node) => Number.isFinite(node.eval(env)));
+}
+
+/** Does `check` hold for every distinct node of `f`? (An explicit stack: deep trees are fine.) */
+function everyNode(f: Expression, check: (node: Expression) => boolean): boolean {
   const stack: Expression[] = [f];
   const seen = new Set<Expression>();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (seen.has(node)) continue;
     seen.add(node);
-    if (!Number.isFinite(node.eval(env))) return false;
+    if (!check(node)) return false;
     stack.push(...node.children);
   }
   return true;
@@ -63,24 +68,19 @@ export function finiteEverywhereInside(f: Expression, env: Env): boolean {
  */
 export function finiteLocalPartials(f: Expression, env: Env): boolean {
   const out = new Float64Array(2);
-  const stack: Expression[] = [f];
-  const seen = new Set<Expression>();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    stack.push(...node.children);
+  return everyNode(f, (node) => {
     if (node instanceof UnaryFunction) {
-      if (node.operand.variables().length === 0) continue;
+      if (node.operand.variables().length === 0) return true;
       const u = node.operand.eval(env);
-      if (!Number.isFinite(node.outer(u, node.compute(u)))) return false;
-    } else if (node instanceof BinaryOperator) {
+      return Number.isFinite(node.outer(u, node.compute(u)));
+    }
+    if (node instanceof BinaryOperator) {
       const a = node.left.eval(env);
       const b = node.right.eval(env);
       node.partials(a, b, node.compute(a, b), out);
       if (node.left.variables().length > 0 && !Number.isFinite(out[0]!)) return false;
       if (node.right.variables().length > 0 && !Number.isFinite(out[1]!)) return false;
     }
-  }
-  return true;
+    return true;
+  });
 }
