@@ -12,10 +12,10 @@ export interface ErrorReport {
 /**
  * Turns anything thrown into the report `autodiff` prints: our typed errors keep their message and get
  * a hint; commander's usage errors exit 2; anything else is reported as an internal error (the stack
- * trace only with AUTODIFF_DEBUG=1).
- * @example describeError(new CliError("no formula given", "...", 2)).exitCode // 2
+ * trace only with AUTODIFF_DEBUG=1). `command` is the one being run, if known; `commands` all there are.
+ * @example describeError(new CliError("no formula given", "...", 2), "eval", ["eval"]).exitCode // 2
  */
-export function describeError(error: unknown, command: string | undefined): ErrorReport {
+export function describeError(error: unknown, command: string | undefined, commands: readonly string[]): ErrorReport {
   const help = command === undefined ? "autodiff --help" : `autodiff ${command} --help`;
   if (error instanceof CliError) {
     return { kind: error.name, message: error.message, hint: error.hint, exitCode: error.exitCode };
@@ -44,7 +44,7 @@ export function describeError(error: unknown, command: string | undefined): Erro
     return {
       kind: "UsageError",
       message: error.message.replace(/^error: /, ""),
-      hint: usageHint(error.message, help),
+      hint: usageHint(error.message, help, commands),
       exitCode: ExitCode.usage,
     };
   }
@@ -97,12 +97,13 @@ function isCommanderError(error: unknown): error is CommanderErrorShape {
   return typeof code === "string" && code.startsWith("commander.");
 }
 
-function usageHint(message: string, help: string): string {
+function usageHint(message: string, help: string, commands: readonly string[]): string {
   if (/unknown option '-[^-]/.test(message)) {
     return `a formula that starts with "-" goes after -- or in -e: autodiff diff -- "-x^2" --wrt x, or autodiff diff -e "-x^2" --wrt x (see ${help})`;
   }
   if (/unknown command/.test(message)) {
-    return "the commands are eval, diff, grad, explain, check, latex and fit (see autodiff --help)";
+    const list = `${commands.slice(0, -1).join(", ")} and ${commands.at(-1)}`;
+    return `the commands are ${list} (see autodiff --help)`;
   }
   return `see ${help}`;
 }

@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli, runJson } from "./runCli.js";
-
-beforeAll(ensureBuilt, 120_000);
+import { describe, expect, it } from "vitest";
+import { runCli, runJson } from "./runCli.js";
 
 const WORKED = ["explain", "loss = (x*w - y)^2", "--at", "x=1,w=1,y=2"];
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { DATA, ensureBuilt, runCli, runJson } from "./runCli.js";
+import { describe, expect, it } from "vitest";
+import { DATA, runCli, runJson } from "./runCli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "autodiff-fit-"));
 const csv = (name: string, text: string): string => {
@@ -12,8 +12,6 @@ const csv = (name: string, text: string): string => {
 };
 // y = 2x + 1 on x = 0..19: a line the model must recover.
 const line = csv("line.csv", `x,y\n${Array.from({ length: 20 }, (_, x) => `${x},${2 * x + 1}`).join("\n")}\n`);
-
-beforeAll(ensureBuilt, 120_000);
 
 describe.concurrent("autodiff fit", () => {
   it("learns y = 2x + 1 and reports parameters, final loss and test R^2 (--json)", async () => {
