@@ -97,3 +97,27 @@ export { shuffleInPlace } from "./data/shuffleInPlace.js";
 export { parse } from "./parse/parse.js";
 export { SUPPORTED_FUNCTIONS } from "./parse/supportedFunctions.js";
 export { MAX_NESTING } from "./parse/scanFormula.js";
+
+// ---- PyTorch / TensorFlow workflows: parameters, backward, tapes, optimizers, modules, models (issue 11) ----
+export { Parameter, parameter, type ParameterOptions } from "./nn/Parameter.js";
+export { backward } from "./nn/backward.js";
+export { item } from "./nn/item.js";
+export { detach } from "./nn/detach.js";
+export { noGrad, isGradEnabled } from "./nn/gradMode.js";
+export { GradientError } from "./nn/GradientError.js";
+export { GradientTape, type GradientTapeOptions, type Sources } from "./nn/GradientTape.js";
+export { LinearLayer, type LinearLayerOptions } from "./nn/LinearLayer.js";
+export { MLP, type MLPOptions } from "./nn/MLP.js";
+export { ACTIVATIONS, type Activation } from "./nn/activations.js";
+export { softmaxCrossEntropyOneHot } from "./losses/softmaxCrossEntropyLoss.js";
+export { Optimizer } from "./optim/Optimizer.js";
+export { SGD } from "./optim/SGD.js";
+export { Adam, AdamW } from "./optim/Adam.js";
+export { sgdRule, type SGDOptions } from "./optim/sgdRule.js";
+export { adamRule, type AdamOptions } from "./optim/adamRule.js";
+export type { UpdateRule } from "./optim/UpdateRule.js";
+export { SoftmaxRegression, type SoftmaxRegressionOptions } from "./models/SoftmaxRegression.js";
+export { MLPClassifier } from "./models/MLPClassifier.js";
+export { MLPRegressor } from "./models/MLPRegressor.js";
+export { DenseModel, type NetworkOptions } from "./models/DenseModel.js";
+export type { OptimizerName } from "./models/FitOptions.js";
