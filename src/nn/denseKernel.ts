@@ -31,6 +31,9 @@ export interface DenseKernel {
   readonly source: string;
 }
 
+/** More parameters than this is a RangeError rather than an out-of-memory crash. */
+const MAX_PARAMETERS = 10_000_000;
+
 // Inner sums up to this many terms are written out with the weights held in locals; wider ones loop.
 const UNROLL = 48;
 
@@ -61,6 +64,7 @@ export function denseKernel(spec: DenseSpec): DenseKernel {
     offsets.push({ w: count, b: count + inSize * outSize, in: inSize, out: outSize });
     count += inSize * outSize + outSize;
   }
+  if (count > MAX_PARAMETERS) throw new RangeError(`A dense network of sizes [${sizes.join(", ")}] has ${count} parameters; at most ${MAX_PARAMETERS} are supported`);
   const isWeight = new Uint8Array(count);
   for (const { w, b } of offsets) isWeight.fill(1, w, b);
 

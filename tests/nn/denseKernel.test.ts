@@ -57,6 +57,7 @@ describe("denseKernel: the generated training kernel agrees with the engine's re
   ] as const)("%j %s %s (wide layers loop instead of unrolling)", (sizes, activation, kind) => check([...sizes], activation, kind, 2));
   it("rejects a bad shape and out-of-range rows", () => {
     expect(() => denseKernel({ sizes: [3], activation: "tanh", loss: (o, t) => squaredError(o[0]!, t[0]!), targets: 1 })).toThrow(/at least two sizes/);
+    expect(() => denseKernel({ sizes: [100_000, 100_000, 1], activation: "tanh", loss: (o, t) => squaredError(o[0]!, t[0]!), targets: 1 })).toThrow(/at most 10000000/);
     const kernel = denseKernel({ sizes: [1, 1], activation: "tanh", loss: (o, t) => squaredError(o[0]!, t[0]!), targets: 1 });
     expect(() => kernel(new Float64Array(2), new Float64Array(4), null, 0, 3, new Float64Array(2))).toThrow(/out of range/);
   });
