@@ -62,7 +62,9 @@ export function describeError(error: unknown, command: string | undefined, comma
         ? "fix or remove that value in the CSV file"
         : /^Cannot read/.test(error.message)
           ? "check the path (relative paths start from the current directory)"
-          : "check the CSV file: a header row, then one row of numbers per sample";
+          : /is separated by/.test(error.message)
+            ? "save it with commas between the values (a spreadsheet's \"CSV (comma delimited)\")"
+            : "check the CSV file: a header row, then one row of numbers per sample";
     return { kind: error.name, message: error.message, hint, exitCode: ExitCode.evaluation };
   }
   if (error instanceof GradkitError) {

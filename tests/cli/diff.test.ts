@@ -52,3 +52,12 @@ describe.concurrent("autodiff diff", () => {
     expect(run.stderr).toMatch(/error: the derivative d\/dx is not a finite number \(Infinity\) at x = 0/);
   });
 });
+
+describe.concurrent("autodiff diff usage errors", () => {
+  it("a repeated --wrt is a usage error, exit 2", async () => {
+    const run = await runCli(["diff", "x*y", "--wrt", "x", "--wrt", "y", "--json"]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { kind: "CliError", exitCode: 2 } });
+    expect(run.stderr).toMatch(/^error: --wrt is given twice/);
+  });
+});

@@ -69,3 +69,13 @@ describe.concurrent("autodiff explain", () => {
     expect(run.stderr).toMatch(/text, dot, mermaid/);
   });
 });
+
+describe("autodiff explain on a large formula", () => {
+  it("explains a sum of 64,000 terms (no stack overflow in the table)", async () => {
+    const run = await runCli(["explain", Array.from({ length: 64_000 }, () => "x").join(" + "), "--at", "x=1", "--wrt", "x"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("\nf = 64000\n");
+    expect(run.stdout).toMatch(/df\/dx = 64000 +\(the sum of the adjoints of n1, /);
+  });
+});

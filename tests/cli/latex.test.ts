@@ -15,3 +15,18 @@ describe.concurrent("autodiff latex", () => {
     expect(json.latex).toMatch(/3.*x\^\{?2\}?/);
   });
 });
+
+describe.concurrent("autodiff latex usage errors", () => {
+  it("--order without --wrt is a usage error, exit 2", async () => {
+    const run = await runCli(["latex", "x^3", "--order", "2"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^error: --order 2 needs --wrt.*\nhint: add --wrt x/);
+  });
+
+  it("a repeated --wrt is a usage error, not the last one winning", async () => {
+    const run = await runCli(["latex", "x*y", "--wrt", "x", "--wrt", "y"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: --wrt is given twice \(--wrt x and --wrt y\)/);
+  });
+});
