@@ -1,0 +1,38 @@
+import type { Viz } from "@viz-js/viz";
+
+let vizPromise: Promise<Viz> | undefined;
+
+/**
+ * Graphviz (WebAssembly, inside the npm package), loaded on first use and in its own chunk so that the
+ * page's first derivative does not wait for it.
+ */
+function viz(): Promise<Viz> {
+  vizPromise ??= import("@viz-js/viz").then((module) => module.instance());
+  return vizPromise;
+}
+
+/** Loads Graphviz now, while the page is idle, so the first graph does not wait for it. */
+export function preloadGraphviz(): void {
+  void viz();
+}
+
+let latest = 0;
+
+/**
+ * Lays out `dot` and puts the SVG into `element`; a newer call wins over an older one still loading.
+ * Returns the milliseconds spent laying out and inserting the drawing, or undefined when a newer drawing
+ * replaced it. Performance measures: `graph-layout` (Graphviz alone) and `graph` (layout and insertion).
+ */
+export async function drawGraph(element: HTMLElement, dot: string): Promise<number | undefined> {
+  const ticket = ++latest;
+  const graphviz = await viz();
+  if (ticket !== latest) return undefined;
+  const start = performance.now();
+  const text = graphviz.renderString(dot, { format: "svg" });
+  performance.measure("graph-layout", { start, end: performance.now() });
+  const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
+  element.replaceChildren(svg);
+  const measure = performance.measure("graph", { start, end: performance.now() });
+  element.dataset["nodes"] = String(svg.querySelectorAll("g.node").length);
+  return measure.duration;
+}
