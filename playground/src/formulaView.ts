@@ -3,7 +3,7 @@ import { showDerivation, wrtLatex } from "./derivationPanel.js";
 import { explainTable } from "./explainTable.js";
 import { formatNumber } from "./formatNumber.js";
 import { graphDot } from "./graphDot.js";
-import { drawGraph } from "./graphView.js";
+import { drawGraph, MAX_GRAPH_NODES, showGraphNote } from "./graphView.js";
 import { hideError, showError } from "./parseErrorView.js";
 import { typeset } from "./typeset.js";
 
@@ -118,7 +118,9 @@ export function formulaView(): void {
       performance.mark("first-derivative");
     }
 
-    void drawGraph(graph, graphDot(explanation, wrt));
+    const nodes = explanation.steps.length;
+    if (nodes <= MAX_GRAPH_NODES) void drawGraph(graph, graphDot(explanation, wrt));
+    else showGraphNote(graph, `${nodes} nodes: too many to draw (the graph shows formulas up to ${MAX_GRAPH_NODES} nodes)`);
     table.replaceChildren(explainTable(explanation));
     showDerivation(steps, expression, wrt);
   };

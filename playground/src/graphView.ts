@@ -18,6 +18,19 @@ export function preloadGraphviz(): void {
 
 let latest = 0;
 
+/** Graphviz lays out a few hundred nodes in a blink; a formula of thousands would freeze the page for seconds. */
+export const MAX_GRAPH_NODES = 300;
+
+/** Shows `text` instead of a drawing (and cancels any drawing still loading). */
+export function showGraphNote(element: HTMLElement, text: string): void {
+  latest++;
+  const note = document.createElement("p");
+  note.className = "note";
+  note.textContent = text;
+  element.replaceChildren(note);
+  element.dataset["nodes"] = "0";
+}
+
 /**
  * Lays out `dot` and puts the SVG into `element`; a newer call wins over an older one still loading.
  * Returns the milliseconds spent laying out and inserting the drawing, or undefined when a newer drawing
