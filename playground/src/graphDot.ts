@@ -20,7 +20,7 @@ export function graphDot(explanation: Explanation, wrt?: string): string {
   for (const step of explanation.steps) {
     const fill =
       step.index === last ? ', fillcolor="#dbeafe"' : step.kind === "variable" && step.operation === wrt ? ', fillcolor="#fef3c7"' : "";
-    lines.push(`  ${step.label} [label="${recordLabel(step)}", tooltip="${quoted(step.expression)}"${fill}];`);
+    lines.push(`  ${step.label} [label="${recordLabel(step)}"${fill}];`);
   }
   for (const step of explanation.steps) {
     step.inputs.forEach((input, k) => {

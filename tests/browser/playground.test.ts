@@ -52,7 +52,8 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
       if (message.type() === "error") consoleErrors.push(message.text());
     });
     page.on("pageerror", (error) => consoleErrors.push(error.message));
-  }, 60_000);
+    // a guard against a hang, not a time limit: the build takes about 5 s on a quiet 2-core machine, 50 s on a busy one
+  }, 180_000);
 
   afterAll(async () => {
     if (timings.length > 0) console.log(`playground speed (Chromium, reported not asserted): ${timings.join("; ")}`);
@@ -129,18 +130,26 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     await page.getByTestId("formula").fill(formula);
     await expect.poll(() => page.getByTestId("graph").getAttribute("data-nodes")).toBe("100");
     const endToEnd = Date.now() - started;
-    const measured = async (): Promise<string> => {
+    const latest = async (): Promise<[number, number]> => {
       const [total, layout] = await page.evaluate(() => ["graph", "graph-layout"].map((name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN));
-      return `${total!.toFixed(1)} ms (Graphviz layout ${layout!.toFixed(1)} ms)`;
+      return [total!, layout!];
     };
-    const first = await measured();
-    // a redraw of the same graph with new values: what moving a variable costs
+    const [firstTotal, firstLayout] = await latest();
+    // redraws of the same graph with new values (what moving a variable costs): the median of 5
     const drawings = (): Promise<number> => page.evaluate(() => performance.getEntriesByName("graph").length);
-    const before = await drawings();
-    await page.getByTestId("var-x").fill("1.5");
-    await expect.poll(drawings).toBeGreaterThan(before);
-    expect(Number(await page.getByTestId("value").getAttribute("data-value"))).toBeCloseTo(explain(parse(formula), { x: 1.5, y: 2 }).value, 12);
-    timings.push(`100-node graph drawn in ${first}, ${endToEnd} ms from typing to seen by the test; redrawn for a new x in ${await measured()}`);
+    const redraws: [number, number][] = [];
+    for (const x of [1.5, 2, 2.5, 3, 3.5]) {
+      const before = await drawings();
+      await page.getByTestId("var-x").fill(String(x));
+      await expect.poll(drawings).toBeGreaterThan(before);
+      expect(Number(await page.getByTestId("value").getAttribute("data-value"))).toBeCloseTo(explain(parse(formula), { x, y: 2 }).value, 12);
+      redraws.push(await latest());
+    }
+    const [total, layout] = [0, 1].map((k) => redraws.map((r) => r[k]!).sort((a, b) => a - b)[2]!) as [number, number];
+    timings.push(
+      `100-node graph: first drawing ${firstTotal.toFixed(1)} ms (Graphviz layout ${firstLayout.toFixed(1)} ms), ${endToEnd} ms from typing to seen by the test; ` +
+        `redrawn for a new x in ${total.toFixed(1)} ms (layout ${layout.toFixed(1)} ms), median of 5`,
+    );
   });
 
   it("a 2,000-term formula is read, evaluated and summarised, not drawn", async () => {
