@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const repository = fileURLToPath(new URL("..", import.meta.url));
@@ -11,7 +11,6 @@ const repository = fileURLToPath(new URL("..", import.meta.url));
 export default defineConfig({
   root,
   base: "./",
-  plugins: [engineForBrowsers()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -24,23 +23,3 @@ export default defineConfig({
   server: { fs: { allow: [repository] } },
 });
 
-/**
- * TEMPORARY, until the engine is browser-ready (issue 12 item 1, branch engineweb): the engine's main
- * entry still imports Node built-ins and csv-parse for reading CSV files (never called by the page) and loads mathjs
- * through createRequire. This stands in for those modules in the page's bundle only.
- */
-function engineForBrowsers(): Plugin {
-  const nodeStub = `${root}shims/nodeBuiltins.ts`;
-  return {
-    name: "gradkit-engine-for-browsers",
-    enforce: "pre",
-    resolveId(source, importer) {
-      // csv-parse touches Node's Buffer as it loads
-      if (source.startsWith("node:") || source === "csv-parse/sync") return nodeStub;
-      if (importer?.startsWith(`${repository}src/parse/`) && source === "./loadMathjs.js") {
-        return `${root}shims/loadMathjs.ts`;
-      }
-      return null;
-    },
-  };
-}

@@ -87,10 +87,12 @@ export { StandardScaler } from "./data/StandardScaler.js";
 export { trainTestSplit, type TrainTestSplit, type TrainTestSplitOptions } from "./data/trainTestSplit.js";
 export {
   loadDataset,
+  datasetFromCsv,
   DATASET_NAMES,
   type DatasetName,
   type Dataset,
   type SplitDataset,
+  type DatasetSplits,
 } from "./data/loadDataset.js";
 export { mulberry32 } from "./data/mulberry32.js";
 export { shuffleInPlace } from "./data/shuffleInPlace.js";

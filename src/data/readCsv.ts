@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
+import { parse } from "#csv-parse/sync";
 import { DataError } from "./DataError.js";
 import { DataFrame } from "./DataFrame.js";
+import { readTextFile } from "./readTextFile.js";
 
 /** Options for `readCsv`. */
 export interface ReadCsvOptions {
@@ -21,7 +21,7 @@ export interface ReadCsvOptions {
 export function readCsv(path: string, options: ReadCsvOptions = {}): DataFrame {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readTextFile(path);
   } catch (error) {
     throw new DataError(`Cannot read CSV file "${path}": ${(error as Error).message}`);
   }

@@ -8,7 +8,7 @@ import { Division } from "../expression/operators/Division.js";
 import { Power } from "../expression/operators/Power.js";
 import { Negation } from "../expression/operators/Negation.js";
 import { ParseError } from "../errors/ParseError.js";
-import type { MathjsNode } from "./loadMathjs.js";
+import type { MathjsNode } from "./mathjsParser.js";
 import { FUNCTION_RULES } from "./supportedFunctions.js";
 
 const BINARY: Readonly<Record<string, new (left: Expression, right: Expression) => Expression>> = {

@@ -1,7 +1,7 @@
 import type { Expression } from "../expression/Expression.js";
 import { ParseError } from "../errors/ParseError.js";
 import { MAX_NESTING, scanFormula } from "./scanFormula.js";
-import { loadMathjsParse } from "./loadMathjs.js";
+import { create, parseDependencies, type MathjsParse } from "./mathjsParser.js";
 import { fromMathjs } from "./fromMathjs.js";
 import { fromMathjsError } from "./fromMathjsError.js";
 
@@ -31,7 +31,7 @@ export function parse(formula: string): Expression {
   let tree;
   try {
     // mathjs ends a formula at a line break; here a line break is a space, and both have length one
-    tree = loadMathjsParse()(formula.replace(/[\r\n]/g, " "));
+    tree = mathjsParse()(formula.replace(/[\r\n]/g, " "));
   } catch (error) {
     if (error instanceof RangeError) {
       // scanFormula keeps nesting far below mathjs's limit; a caller already deep in recursion may still hit it
@@ -45,4 +45,12 @@ export function parse(formula: string): Expression {
     throw fromMathjsError(error, formula);
   }
   return fromMathjs(tree, formula, calls);
+}
+
+let instance: MathjsParse | undefined;
+
+/** mathjs's parser, made on the first parse: `create` builds each factory on first use. */
+function mathjsParse(): MathjsParse {
+  instance ??= create({ parseDependencies }).parse;
+  return instance;
 }
