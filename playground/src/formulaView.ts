@@ -1,0 +1,135 @@
+import { explain, parse, type Expression } from "../../src/index.js";
+import { showDerivation, wrtLatex } from "./derivationPanel.js";
+import { explainTable } from "./explainTable.js";
+import { formatNumber } from "./formatNumber.js";
+import { graphDot } from "./graphDot.js";
+import { drawGraph, MAX_GRAPH_NODES, showGraphNote } from "./graphView.js";
+import { hideError, showError } from "./parseErrorView.js";
+import { typeset } from "./typeset.js";
+
+/** Starting values for the default formula: micrograd's neuron, whose output is tanh(0.8814) = 0.7071. */
+const STARTING_VALUES: Readonly<Record<string, number>> = { x1: 2, x2: 0, w1: -3, w2: 1, b: 6.8813735870195432 };
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`The page has no #${id}`);
+  return element as T;
+}
+
+/**
+ * The formula panel: every keystroke re-reads the formula and redraws, live, the error (with a caret),
+ * one input per variable, the value, the derivative and gradient (KaTeX), the computational graph, the
+ * chain-rule table and the step-by-step derivation.
+ */
+export function formulaView(): void {
+  const formula = byId<HTMLInputElement>("formula");
+  const error = byId("error");
+  const variables = byId("variables");
+  const wrtSelect = byId<HTMLSelectElement>("wrt");
+  const value = byId<HTMLOutputElement>("value");
+  const derivative = byId("derivative");
+  const gradient = byId("gradient");
+  const graph = byId("graph");
+  const table = byId("explain");
+  const steps = byId("steps");
+  const results = [value, derivative, gradient, graph, table, steps];
+
+  // values by name, kept when a variable leaves the formula and comes back
+  const values = new Map<string, number>(Object.entries(STARTING_VALUES));
+  let shownVariables = "";
+  let firstDerivativeShown = false;
+
+  const syncVariables = (names: readonly string[]): void => {
+    const key = names.join(",");
+    if (key === shownVariables) return; // keep the inputs (and the focus) while only numbers change
+    shownVariables = key;
+    const previousWrt = wrtSelect.value;
+    variables.replaceChildren();
+    wrtSelect.replaceChildren();
+    for (const name of names) {
+      if (!values.has(name)) values.set(name, 1);
+      const label = document.createElement("label");
+      label.className = "variable";
+      const input = document.createElement("input");
+      input.type = "number";
+      input.step = "any";
+      input.value = String(values.get(name));
+      input.dataset["testid"] = `var-${name}`;
+      input.setAttribute("aria-label", name);
+      input.addEventListener("input", () => {
+        const number = input.valueAsNumber;
+        input.classList.toggle("invalid", !Number.isFinite(number));
+        if (!Number.isFinite(number)) return;
+        values.set(name, number);
+        render();
+      });
+      const text = document.createElement("span");
+      text.textContent = `${name} =`;
+      label.append(text, input);
+      variables.append(label);
+      wrtSelect.append(new Option(name, name, false, name === previousWrt));
+    }
+  };
+
+  const render = (): void => {
+    let expression: Expression;
+    try {
+      expression = parse(formula.value);
+    } catch (caught) {
+      showError(error, caught);
+      formula.setAttribute("aria-invalid", "true");
+      for (const element of results) element.classList.add("stale");
+      return;
+    }
+    hideError(error);
+    formula.removeAttribute("aria-invalid");
+    for (const element of results) element.classList.remove("stale");
+
+    const names = expression.variables();
+    syncVariables(names);
+    const wrt = names.includes(wrtSelect.value) ? wrtSelect.value : names[0];
+    const env = Object.fromEntries(names.map((name) => [name, values.get(name) ?? 1]));
+
+    const explanation = explain(expression, env);
+    value.textContent = formatNumber(explanation.value);
+    value.dataset["value"] = String(explanation.value);
+
+    if (wrt === undefined) {
+      typeset(derivative, "\\text{no variables: every derivative is } 0");
+      derivative.dataset["value"] = "0";
+    } else {
+      const slope = explanation.gradient[wrt] ?? 0;
+      let symbolic: string;
+      try {
+        symbolic = `${expression.derivative(wrt).toLatex()} = `;
+      } catch (caught) {
+        symbolic = `\\text{${caught instanceof Error ? caught.message.replace(/[\\{}$&#^_%~]/g, " ") : "no closed form"}} \\quad `;
+      }
+      typeset(derivative, `\\frac{\\partial f}{\\partial ${wrtLatex(wrt)}} = ${symbolic}${latexNumber(slope)}`);
+      derivative.dataset["value"] = String(slope);
+    }
+    const partials = names.map((name) => `\\frac{\\partial f}{\\partial ${wrtLatex(name)}}`).join(",\\ ");
+    const slopes = names.map((name) => latexNumber(explanation.gradient[name] ?? 0)).join(",\\ ");
+    typeset(gradient, names.length === 0 ? "\\nabla f = ()" : `\\nabla f = \\left(${partials}\\right) = \\left(${slopes}\\right)`);
+    gradient.dataset["value"] = JSON.stringify(explanation.gradient);
+
+    if (!firstDerivativeShown) {
+      firstDerivativeShown = true;
+      performance.mark("first-derivative");
+    }
+
+    const nodes = explanation.steps.length;
+    if (nodes <= MAX_GRAPH_NODES) void drawGraph(graph, graphDot(explanation, wrt));
+    else showGraphNote(graph, `${nodes} nodes: too many to draw (the graph shows formulas up to ${MAX_GRAPH_NODES} nodes)`);
+    table.replaceChildren(explainTable(explanation));
+    showDerivation(steps, expression, wrt);
+  };
+
+  formula.addEventListener("input", render);
+  wrtSelect.addEventListener("change", render);
+  render();
+}
+
+function latexNumber(value: number): string {
+  return formatNumber(value).replace(/e([+-]?\d+)$/, " \\times 10^{$1}").replace("Infinity", "\\infty");
+}

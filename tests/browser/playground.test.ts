@@ -1,0 +1,194 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { explain, parse } from "../../src/index.js";
+import { findChromium, INSTALL_HINT } from "./findChromium.js";
+import { serveStatic, type StaticServer } from "./staticServer.js";
+
+// The playground as it is deployed: built once with Vite into a temporary folder, served as static
+// files on 127.0.0.1, driven by one headless Chromium for every test below (in order, on one page).
+
+const repository = fileURLToPath(new URL("../../", import.meta.url));
+const executablePath = findChromium();
+const onCi = process.env["CI"] === "true";
+/** UPDATE_SCREENSHOT=1 rewrites the README's docs/playground.png; otherwise the shot goes to a temporary folder. */
+const screenshotPath = process.env["UPDATE_SCREENSHOT"] === "1" ? join(repository, "docs", "playground.png") : undefined;
+
+/** Waits for the page to show something: a guard against a hang on a busy machine, not a time limit. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+if (executablePath === undefined && onCi) {
+  describe("in CI", () => {
+    it("the browser tests run (CI never skips them)", () => {
+      expect.fail(`No Chromium for the browser tests. Install it with: ${INSTALL_HINT}`);
+    });
+  });
+} else if (executablePath === undefined) {
+  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
+}
+
+describe.skipIf(executablePath === undefined)("the playground in a real browser", () => {
+  let outDir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  /** Speed figures (issue 12 item 6): reported, never asserted. */
+  const timings: string[] = [];
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), "gradkit-playground-"));
+    // imported here, not at the top: a run without Chromium does not pay for loading Vite and Playwright
+    const [{ build }, { chromium }] = await Promise.all([import("vite"), import("playwright-core")]);
+    const [, launched] = await Promise.all([
+      build({ configFile: join(repository, "playground", "vite.config.ts"), logLevel: "error", build: { outDir, emptyOutDir: true } }),
+      chromium.launch({ executablePath: executablePath! }),
+    ]);
+    browser = launched;
+    server = await serveStatic(outDir);
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    // a guard against a hang, not a time limit: the build takes about 5 s on a quiet 2-core machine, 50 s on a busy one
+  }, 180_000);
+
+  afterAll(async () => {
+    if (timings.length > 0) console.log(`playground speed (Chromium, reported not asserted): ${timings.join("; ")}`);
+    await browser?.close();
+    await server?.close();
+    if (outDir !== undefined) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("shows the default formula's derivative once the page has loaded", async () => {
+    await page.goto(server.url);
+    await poll(() => page.getByTestId("derivative").locator(".katex").count()).toBe(1);
+    const firstDerivative = await page.evaluate(() => performance.getEntriesByName("first-derivative")[0]?.startTime);
+    expect(firstDerivative).toBeTypeOf("number");
+    timings.push(`first derivative on screen ${Math.round(firstDerivative!)} ms after navigation start`);
+    // micrograd's neuron: tanh(2 * -3 + 0 * 1 + 6.88...) = 0.7071
+    expect(await page.getByTestId("value").textContent()).toBe("0.707107");
+  });
+
+  it("x^2 * y at x = 3, y = 2: value 18, d/dx = 2xy = 12, gradient (12, 9)", async () => {
+    await page.getByTestId("formula").fill("x^2 * y");
+    await page.getByTestId("var-x").fill("3");
+    await page.getByTestId("var-y").fill("2");
+    await page.getByTestId("wrt").selectOption("x");
+    await poll(() => page.getByTestId("value").textContent()).toBe("18");
+    const derivative = page.getByTestId("derivative");
+    expect(Number(await derivative.getAttribute("data-value"))).toBeCloseTo(12, 12);
+    // the typeset derivative is the engine's own, d/dx (x^2 y) = 2 x y, then its value
+    const tex = await derivative.locator("annotation").textContent();
+    expect(tex).toContain(parse("x^2 * y").derivative("x").toLatex());
+    expect(tex).toMatch(/= 12$/);
+    const gradient = JSON.parse((await page.getByTestId("gradient").getAttribute("data-value")) ?? "{}") as Record<string, number>;
+    expect(gradient["x"]).toBeCloseTo(12, 12);
+    expect(gradient["y"]).toBeCloseTo(9, 12);
+    await poll(() => page.getByTestId("gradient").locator("annotation").textContent()).toMatch(/= \\left\(12,\\ 9\\right\)$/);
+  });
+
+  it("an invalid formula shows the error with a caret under its position", async () => {
+    await page.getByTestId("formula").fill("x + * 2");
+    const error = page.getByTestId("error");
+    await poll(() => error.isVisible()).toBe(true);
+    expect(await error.getAttribute("data-position")).toBe("4");
+    expect(await error.innerText()).toContain('Missing a number or variable before "*" at 4');
+    expect(await error.locator("pre").textContent()).toBe("x + * 2\n    ^");
+    // fixing the formula clears it
+    await page.getByTestId("formula").fill("x + 2");
+    await poll(() => error.isVisible()).toBe(false);
+  });
+
+  it("an unknown function is named, with the caret under it", async () => {
+    await page.getByTestId("formula").fill("2 * gamma(x)");
+    await poll(() => page.getByTestId("error").getAttribute("data-position")).toBe("4");
+    expect(await page.getByTestId("error").innerText()).toContain('Unknown function "gamma"');
+  });
+
+  it("the graph has one box per node, with each node's value and grad", async () => {
+    const formula = "x * y + sin(x)";
+    const explanation = explain(parse(formula), { x: 3, y: 2 });
+    await page.getByTestId("formula").fill(formula);
+    const boxes = page.locator("[data-testid=graph] svg g.node");
+    await poll(() => boxes.count()).toBe(explanation.steps.length);
+    expect(await page.locator("table.explain tbody tr").count()).toBe(explanation.steps.length);
+    // the output box: sin(3) + 6, grad 1; x's first leaf: value 3, grad y + cos(x) ... shared between its two leaves
+    const output = boxes.filter({ hasText: `n${explanation.steps.length} = n3 + n5` });
+    expect(await output.textContent()).toContain("grad 1");
+    const firstX = boxes.filter({ hasText: "n1: x" });
+    expect(await firstX.textContent()).toContain(`grad ${2}`); // d f / d(x's leaf in x * y) = y = 2
+  });
+
+  it("redraws a 100-node formula's graph (speed reported)", async () => {
+    const terms = Array.from({ length: 22 }, (_, k) => (k % 2 === 0 ? `sin(x * ${k + 1})` : `y ^ ${k + 1}`));
+    const formula = `-tanh(${terms.join(" + ")})`;
+    expect(explain(parse(formula), { x: 1, y: 1 }).steps.length).toBe(100);
+    const started = Date.now();
+    await page.getByTestId("formula").fill(formula);
+    await poll(() => page.getByTestId("graph").getAttribute("data-nodes")).toBe("100");
+    const endToEnd = Date.now() - started;
+    const latest = async (): Promise<[number, number]> => {
+      const [total, layout] = await page.evaluate(() => ["graph", "graph-layout"].map((name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN));
+      return [total!, layout!];
+    };
+    const [firstTotal, firstLayout] = await latest();
+    // redraws of the same graph with new values (what moving a variable costs): the median of 5
+    const drawings = (): Promise<number> => page.evaluate(() => performance.getEntriesByName("graph").length);
+    const redraws: [number, number][] = [];
+    for (const x of [1.5, 2, 2.5, 3, 3.5]) {
+      const before = await drawings();
+      await page.getByTestId("var-x").fill(String(x));
+      await poll(drawings).toBeGreaterThan(before);
+      expect(Number(await page.getByTestId("value").getAttribute("data-value"))).toBeCloseTo(explain(parse(formula), { x, y: 2 }).value, 12);
+      redraws.push(await latest());
+    }
+    const [total, layout] = [0, 1].map((k) => redraws.map((r) => r[k]!).sort((a, b) => a - b)[2]!) as [number, number];
+    timings.push(
+      `100-node graph: first drawing ${firstTotal.toFixed(1)} ms (Graphviz layout ${firstLayout.toFixed(1)} ms), ${endToEnd} ms from typing to seen by the test; ` +
+        `redrawn for a new x in ${total.toFixed(1)} ms (layout ${layout.toFixed(1)} ms), median of 5`,
+    );
+  });
+
+  it("a 2,000-term formula is read, evaluated and summarised, not drawn", async () => {
+    const formula = Array.from({ length: 2_000 }, (_, k) => `x * ${k % 7}`).join(" + ");
+    await page.getByTestId("formula").fill(formula);
+    const expected = explain(parse(formula), { x: Number(await page.getByTestId("var-x").inputValue()) }).value;
+    await poll(() => page.getByTestId("value").getAttribute("data-value")).toBe(String(expected));
+    await poll(() => page.getByTestId("graph").textContent()).toMatch(/^7999 nodes: too many to draw/);
+    expect(await page.locator("table.explain tbody tr").count()).toBeLessThanOrEqual(201);
+  });
+
+  it("trains XOR to accuracy 1.0 within 20 s", async () => {
+    await page.getByTestId("dataset").selectOption("xor");
+    await page.getByTestId("reset").click();
+    expect(Number(await page.getByTestId("accuracy").getAttribute("data-value"))).toBeLessThan(1);
+    const started = Date.now();
+    await page.getByTestId("train").click();
+    await page.getByTestId("accuracy").filter({ hasText: "1.00" }).waitFor({ timeout: 20_000 });
+    timings.push(`XOR at accuracy 1.00 after ${await page.getByTestId("epoch").textContent()} epochs, ${Date.now() - started} ms`);
+    await page.getByTestId("train").click(); // pause
+    const loss = Number(await page.getByTestId("loss").textContent());
+    expect(loss).toBeLessThan(0.3);
+  });
+
+  it("takes a screenshot for the README", async () => {
+    await page.getByTestId("formula").fill("tanh(x1 * w1 + x2 * w2 + b)");
+    await page.getByTestId("wrt").selectOption("w1");
+    await poll(() => page.getByTestId("graph").getAttribute("data-nodes")).toBe("10");
+    await page.evaluate("window.scrollTo(0, 0)");
+    const path = screenshotPath ?? join(outDir, "playground.png");
+    await mkdir(dirname(path), { recursive: true });
+    const png = await page.screenshot({ path });
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("logs no console errors", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

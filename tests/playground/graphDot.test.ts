@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { explain, parse } from "../../src/index.js";
+import { graphDot } from "../../playground/src/graphDot.js";
+
+describe("graphDot: the playground's computational graph", () => {
+  const explanation = explain(parse("x * y + sin(x)"), { x: 3, y: 2 });
+  const dot = graphDot(explanation, "x");
+
+  it("has one box per node of explain, and one edge per input", () => {
+    expect(dot.match(/^ {2}n\d+ \[label=/gm)).toHaveLength(explanation.steps.length);
+    const inputs = explanation.steps.reduce((sum, step) => sum + step.inputs.length, 0);
+    expect(dot.match(/^ {2}n\d+ -> n\d+/gm)).toHaveLength(inputs);
+  });
+
+  it("puts each node's operation, value and grad in its box: the x of x * y has grad y = 2", () => {
+    expect(dot).toContain('n1 [label="n1: x|value 3|grad 2"');
+    expect(dot).toContain('n6 [label="n6 = n3 + n5|value 6.14112|grad 1"');
+  });
+
+  it("labels the edge x -> sin(x) with the local derivative cos(3)", () => {
+    expect(dot).toContain(`n4 -> n5 [headlabel="${Number(Math.cos(3).toPrecision(6))}"]`);
+  });
+
+  it("fills the leaves of the chosen variable and the output", () => {
+    expect(dot.match(/fillcolor="#fef3c7"/g)).toHaveLength(2); // x appears twice
+    expect(dot).toMatch(/n6 \[[^\n]*fillcolor="#dbeafe"/);
+  });
+
+  it("escapes what a record label or a dot string would read as structure", () => {
+    // parse() lets none of these through, but graphDot takes any Explanation: a hand-made one tries them all
+    const step = { index: 1, label: "n1", kind: "leaf", operation: 'a|b{c}<d>"e\\', expression: "x", inputs: [], value: 1, local: [], adjoint: 1, contributions: [] } as const;
+    const dot = graphDot({ steps: [step], value: 1, gradient: {} });
+    expect(dot).toContain('n1 [label="n1 = a\\|b\\{c\\}\\<d\\>\\"e\\\\|value 1|grad 1", fillcolor="#dbeafe"];');
+  });
+});
