@@ -1,5 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { runGradedSuite } from "../../scripts/kit/runGradedSuite.js";
@@ -11,6 +13,8 @@ import { run } from "../../scripts/kit/run.js";
 // One vitest process grades solutions/, exercises/ and every mutant (one project each); the two
 // type-checks run beside it. Everything below reads these results.
 const mutants = listMutants();
+const scratch = mkdtempSync(join(tmpdir(), "gradkit-graded-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let modules: readonly ModuleReport[] = [];
 let typecheck: { solutions: { code: number; output: string }; exercises: { code: number; output: string } };
 
@@ -44,10 +48,12 @@ describe("kit: the graded suite on solutions/", () => {
     const failing = files.flatMap((module) => module.tests.filter((test) => test.state !== "passed").map((test) => `${test.name}: ${test.message}`));
     expect(failing).toEqual([]);
   });
-  it("scores full marks, every exercise of the manifest represented", () => {
+  it("scores full marks, every exercise of the manifest represented, per-test points adding up exactly", () => {
     const { results, rows } = score(readManifest(), of("solutions"), { hidden: true });
     expect(results.score).toBe(results.max_score);
     expect(rows.every((row) => row.total > 0 && row.passed === row.total)).toBe(true);
+    const cents = results.tests.reduce((sum, test) => sum + Math.round(test.max_score * 100), 0);
+    expect(cents).toBe(Math.round(results.max_score * 100));
   });
 });
 
@@ -67,6 +73,17 @@ describe("kit: the graded suite on exercises/", () => {
     expect(stubs.score).toBe(0);
     expect(stubs.max_score).toBe(solved.max_score);
     expect(stubs.tests).toHaveLength(solved.tests.length);
+  });
+});
+
+describe("kit: npm run grade", () => {
+  it("grading one mutant reports only its exercise, and exits 1 below full marks", async () => {
+    const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", "mutant:06-linear-regression/forgotten-intercept", "--results", join(scratch, "mutant.json")], { cwd: ROOT });
+    expect(graded.code).toBe(1);
+    const rows = graded.output.split("\n").filter((line) => /^\d\d-/.test(line));
+    expect(rows.map((line) => line.split(" ")[0])).toEqual(["06-linear-regression"]);
+    expect(graded.output).toContain("Not full marks yet");
+    expect(graded.output).not.toContain("could not run");
   });
 });
 
