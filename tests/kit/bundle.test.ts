@@ -1,29 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bundleFiles } from "../../scripts/kit/bundleFiles.js";
 import { expectedExercises } from "../../scripts/kit/generate.js";
 import { localImports } from "../../scripts/kit/localImports.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { ROOT } from "../../scripts/kit/targets.js";
-import { run } from "../../scripts/kit/run.js";
 
-// Builds the bundle the way an instructor does (npm run bundle), into a temporary folder, and reads it back.
-const scratch = mkdtempSync(join(tmpdir(), "gradkit-bundle-"));
+// The bundle's files as npm run bundle zips them (scripts/bundle.ts is bundleFiles() and writeZip), read in-process.
 let bundle: Record<string, Uint8Array> = {};
 let files: string[] = [];
 const text = (path: string): string => new TextDecoder().decode(bundle[path]);
 
-beforeAll(async () => {
-  const out = join(scratch, "student-bundle.zip");
-  const built = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/bundle.ts", "--out", out], { cwd: ROOT });
-  if (built.code !== 0) throw new Error(`npm run bundle failed:\n${built.output}`);
-  bundle = unzipSync(readFileSync(out));
+beforeAll(() => {
+  bundle = Object.fromEntries(bundleFiles());
   files = Object.keys(bundle).sort();
-}, 60_000);
-
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+});
 
 describe("kit: the student bundle", () => {
   it("holds the library, the data, the stubs, the visible tests and grade/hint/watch", () => {

@@ -2,29 +2,22 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseHints } from "../../scripts/kit/hints.js";
+import { hintCommand, parseHints } from "../../scripts/kit/hints.js";
 import { run } from "../../scripts/kit/run.js";
-import { ROOT } from "../../scripts/kit/targets.js";
+import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
 
 const state = mkdtempSync(join(tmpdir(), "gradkit-hint-"));
 afterAll(() => rmSync(state, { recursive: true, force: true }));
 const tsx = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-const hint = (...args: string[]) => run(process.execPath, [tsx, "scripts/hint.ts", ...args], { cwd: ROOT, env: { ...process.env, GRADKIT_STATE: state } });
-const grade = (...args: string[]) => run(process.execPath, [tsx, "scripts/grade.ts", ...args], { cwd: ROOT });
+const where = { exercises: join(ROOT, "exercises"), state };
+const hint = (...args: string[]) => hintCommand(args, where);
+const cli = (script: string, ...args: string[]) => run(process.execPath, [tsx, script, ...args], { cwd: ROOT, env: { ...process.env, GRADKIT_STATE: state } });
 
-// Every command at once (each is a Node start-up): only the two plain `npm run hint` depend on each other.
-type Ran = Awaited<ReturnType<typeof run>>;
-let ran: Record<"first" | "second" | "tooFar" | "unknown" | "second6" | "noFolder" | "noMutant", Ran>;
+// The two scripts once each (a Node start-up each, at the same time); the rest in-process.
+let script: Record<"hint" | "grade", Awaited<ReturnType<typeof run>>>;
 beforeAll(async () => {
-  const [[first, second], tooFar, unknown, second6, noFolder, noMutant] = await Promise.all([
-    hint().then(async (one) => [one, await hint()] as const),
-    hint("6", "99"),
-    hint("42"),
-    hint("6", "2"),
-    grade("nonexistent"),
-    grade("mutant:06-linear-regression/nope"),
-  ]);
-  ran = { first, second, tooFar, unknown, second6, noFolder, noMutant };
+  const [hinted, graded] = await Promise.all([cli("scripts/hint.ts", "1", "1"), cli("scripts/grade.ts", "nonexistent")]);
+  script = { hint: hinted, grade: graded };
 }, 60_000);
 
 /** The lines inside a solution's BEGIN/END SOLUTION regions, as code (comments left out). */
@@ -58,27 +51,33 @@ describe("kit: hints nudge, never answer", () => {
 
 describe("kit: npm run hint", () => {
   it("with no number: the next hint of the first unfinished exercise, one more each time", () => {
-    expect(ran.first.code).toBe(0);
-    expect(ran.first.output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
-    expect(ran.second.output).toMatch(/^Hint 2 of \d+ for 01-expressions:/);
+    const first = hint();
+    expect(first.code).toBe(0);
+    expect(first.output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
+    expect(hint().output).toMatch(/^Hint 2 of \d+ for 01-expressions:/);
   });
   it("a hint number out of range says how many hints there are; an unknown exercise says which exist", () => {
     const count = parseHints(readFileSync(join(ROOT, "exercises", "06-linear-regression", "hints.md"), "utf8")).length;
-    expect(ran.tooFar.code).toBe(2);
-    expect(ran.tooFar.output.trim().split("\n")).toHaveLength(1);
-    expect(ran.tooFar.output).toContain(`06-linear-regression has ${count} hints`);
-    expect(ran.unknown.code).toBe(2);
-    expect(ran.unknown.output).toContain('no exercise "42"');
-    expect(ran.second6.output).toMatch(/^Hint 2 of \d+ for 06-linear-regression:/);
+    const tooFar = hint("6", "99");
+    expect(tooFar.code).toBe(2);
+    expect(tooFar.output.split("\n")).toHaveLength(1);
+    expect(tooFar.output).toContain(`06-linear-regression has ${count} hints`);
+    const unknown = hint("42");
+    expect(unknown.code).toBe(2);
+    expect(unknown.output).toContain('no exercise "42"');
+    expect(hint("6", "2").output).toMatch(/^Hint 2 of \d+ for 06-linear-regression:/);
+  });
+  it("the script prints the hint and exits 0", () => {
+    expect(script.hint.code).toBe(0);
+    expect(script.hint.output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
   });
 });
 
 describe("kit: npm run grade on a bad target", () => {
   it("is a one-line error, no stack trace, exit 2", () => {
-    expect(ran.noFolder.code).toBe(2);
-    expect(ran.noFolder.output.trim().split("\n")).toHaveLength(1);
-    expect(ran.noFolder.output).toMatch(/^error: No folder "nonexistent"/);
-    expect(ran.noMutant.code).toBe(2);
-    expect(ran.noMutant.output).toMatch(/^error: No mutant "06-linear-regression\/nope"/);
+    expect(script.grade.code).toBe(2);
+    expect(script.grade.output.trim().split("\n")).toHaveLength(1);
+    expect(script.grade.output).toMatch(/^error: No folder "nonexistent"/);
+    expect(() => parseTarget("mutant:06-linear-regression/nope")).toThrow(/^No mutant "06-linear-regression\/nope" \(mutants has: /);
   });
 });
