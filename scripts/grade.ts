@@ -17,7 +17,7 @@ import { typecheckFolder } from "./kit/localTypecheck.js";
 import { hasHiddenTests, readManifest } from "./kit/manifest.js";
 import { saveProgress } from "./kit/progress.js";
 import { runGradedSuite } from "./kit/runGradedSuite.js";
-import { formatTable, points, score } from "./kit/score.js";
+import { formatTable, groupKey, points, score } from "./kit/score.js";
 import { type Target, parseTarget } from "./kit/targets.js";
 
 let options: { values: { results?: string; verbose?: boolean }; positionals: string[] };
@@ -38,7 +38,25 @@ const [modules, exerciseZero] = await Promise.all([
   runGradedSuite([target], { echo: options.values.verbose }),
   target.replace === undefined ? typecheckFolder(target.folder) : Promise.resolve(new Map()),
 ]);
-const { results, rows } = score(manifest, modules, { hidden, exerciseZero, ...(target.exercises === undefined ? {} : { only: target.exercises }) });
+// An exercise whose tests could not load keeps its full test count: count them again with stand-ins for its code.
+const broken = [...new Set(modules.filter((module) => module.loadError !== undefined).map((module) => module.file.split("/")[2]!))];
+const testList = new Map<string, string[]>();
+if (broken.length > 0 && target.replace === undefined) {
+  const counted = await runGradedSuite([target], { env: { KIT_STANDIN: "1", KIT_EXERCISES: broken.join(",") } });
+  for (const module of counted) {
+    const [, suite, folder] = module.file.split("/");
+    if (module.loadError === undefined && (suite === "graded" || suite === "hidden")) {
+      const key = groupKey(suite, folder!);
+      testList.set(key, [...(testList.get(key) ?? []), ...module.tests.map((test) => test.name)]);
+    }
+  }
+}
+const { results, rows } = score(manifest, modules, {
+  hidden,
+  exerciseZero,
+  testList,
+  ...(target.exercises === undefined ? {} : { only: target.exercises }),
+});
 mkdirSync(dirname(resultsFile), { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 if (target.name === "exercises") saveProgress(rows);

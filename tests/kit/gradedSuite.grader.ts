@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { runGradedSuite } from "../../scripts/kit/runGradedSuite.js";
-import { score } from "../../scripts/kit/score.js";
+import { type GradescopeResults, score } from "../../scripts/kit/score.js";
 import { listMutants } from "../../scripts/kit/mutants.js";
 import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
 import { run } from "../../scripts/kit/run.js";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   ]);
   modules = reports;
   typecheck = { solutions, exercises };
-}, 180_000);
+}, 600_000);
 
 const of = (target: string): readonly ModuleReport[] => modules.filter((module) => module.target === target);
 
@@ -77,6 +77,18 @@ describe("kit: the graded suite on exercises/", () => {
 });
 
 describe("kit: npm run grade", () => {
+  it("a type error scores its exercise 0 with the compiler's message; a file that does not load keeps its test count", async () => {
+    const folder = join(scratch, "submission");
+    cpSync(join(ROOT, "exercises"), folder, { recursive: true });
+    appendFileSync(join(folder, "01-expressions", "warmups.ts"), "\nexport const five: string = 5;\n");
+    writeFileSync(join(folder, "02-derivative-rules", "Multiplication.ts"), "export class Multiplication {\n  eval( {\n");
+    const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", folder, "--results", join(scratch, "broken.json")], { cwd: ROOT });
+    expect(graded.code).toBe(1);
+    expect(graded.output).toMatch(/01-expressions \(type errors\)\s+0\/11\s+0 \/ 10/);
+    expect(graded.output).toMatch(/02-derivative-rules \(does not load\)\s+0\/12\s+0 \/ 10/);
+    const results = JSON.parse(readFileSync(join(scratch, "broken.json"), "utf8")) as GradescopeResults;
+    expect(results.tests.find((test) => test.number === "1.1")!.output).toContain("error TS2322");
+  });
   it("grading one mutant reports only its exercise, and exits 1 below full marks", async () => {
     const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", "mutant:06-linear-regression/forgotten-intercept", "--results", join(scratch, "mutant.json")], { cwd: ROOT });
     expect(graded.code).toBe(1);
