@@ -45,7 +45,10 @@ function formulaCommand<Options>(
     ...spec,
     operand: { usage: "[formula]", help: 'the formula, in quotes: "x^2 * sin(x)"' },
     takesFormula: true,
-    options: [{ flags: "-e, --expr <formula>", help: 'the formula, for one starting with "-": -e "-x^2"' }, ...spec.options],
+    options: [
+      { flags: "-e, --expr <formula>", help: 'the formula, for one starting with "-": -e "-x^2"' },
+      ...spec.options,
+    ],
     run: (operand, options) => spec.run(parseFormula(formulaText(operand, options.expr)), options),
   };
 }
@@ -60,7 +63,11 @@ const evalSpec = formulaCommand<object>({
   summary: "the value of a formula",
   description: "Print the value of the formula at the --at values.",
   options: [AT],
-  examples: ['autodiff eval "x^2 + 3*x" --at x=2', 'autodiff eval "exp(-x^2/2)" --at x=1.5e-1', 'autodiff eval -e "-x^2" --at x=3 --json'],
+  examples: [
+    'autodiff eval "x^2 + 3*x" --at x=2',
+    'autodiff eval "exp(-x^2/2)" --at x=1.5e-1',
+    'autodiff eval -e "-x^2" --at x=3 --json',
+  ],
   run: (formula, options) => evalCommand(formula, valuesOf(options)),
 });
 
@@ -73,7 +80,11 @@ const diffSpec = formulaCommand<WrtOptions>({
     { flags: "--wrt <variable>", help: "the variable to differentiate by (default: the only variable)" },
     { flags: "--order <n>", help: "differentiate n times", parse: wholeNumber(1), default: 1 },
   ],
-  examples: ['autodiff diff "x^2 * sin(x)" --wrt x --at x=2', 'autodiff diff "x^3" --order 2', 'autodiff diff -- "-x^2" --wrt x --json'],
+  examples: [
+    'autodiff diff "x^2 * sin(x)" --wrt x --at x=2',
+    'autodiff diff "x^3" --order 2',
+    'autodiff diff -- "-x^2" --wrt x --json',
+  ],
   note: DASH_NOTE,
   run: (formula, options) =>
     diffCommand(formula, options.wrt, options.order, options.at !== undefined ? valuesOf(options) : undefined),
@@ -162,7 +173,11 @@ const fitSpec: CommandSpec<FitOptions> = {
   takesFormula: false,
   options: [
     { flags: "--target <column>", help: "the column to predict" },
-    { flags: "--features <columns>", help: "comma-separated input columns (default: every other column)", parse: columnNames },
+    {
+      flags: "--features <columns>",
+      help: "comma-separated input columns (default: every other column)",
+      parse: columnNames,
+    },
     { flags: "--model <model>", help: "linear or logistic", choices: MODELS, default: "linear" },
     { flags: "--epochs <n>", help: "passes over the training rows", parse: wholeNumber(1), default: 1000 },
     { flags: "--lr <rate>", help: "learning rate", parse: positiveNumber, default: 0.01 },
@@ -171,8 +186,17 @@ const fitSpec: CommandSpec<FitOptions> = {
       help: "rows per step (default: all: batch gradient descent; 1: stochastic)",
       parse: wholeNumber(1),
     },
-    { flags: "--standardize", help: "scale each feature to mean 0, std 1 (fitted on the training rows)", default: false },
-    { flags: "--seed <s>", help: "seed for the initial parameters, the split and the shuffling", parse: integer, default: 0 },
+    {
+      flags: "--standardize",
+      help: "scale each feature to mean 0, std 1 (fitted on the training rows)",
+      default: false,
+    },
+    {
+      flags: "--seed <s>",
+      help: "seed for the initial parameters, the split and the shuffling",
+      parse: integer,
+      default: 0,
+    },
     {
       flags: "--test-split <fraction>",
       help: "fraction of rows held out for the test metric (0: none)",
@@ -184,7 +208,8 @@ const fitSpec: CommandSpec<FitOptions> = {
   examples: [
     "autodiff fit data/diabetes.csv --target target --standardize --lr 0.1 --epochs 500",
     "autodiff fit data/breast_cancer.csv --target target --model logistic --standardize --lr 0.5",
-    "autodiff fit data/house_rent.csv --target rent --features area --standardize --lr 0.1 --test-split 0 --plot rent.svg",
+    "autodiff fit data/house_rent.csv --target rent --features area --standardize --lr 0.1 --test-split 0 " +
+      "--plot rent.svg",
   ],
   run(file, options, context: RunContext) {
     return fitCommand(
@@ -207,4 +232,12 @@ const fitSpec: CommandSpec<FitOptions> = {
 };
 
 /** Every command, in the order `autodiff --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [evalSpec, diffSpec, gradSpec, explainSpec, checkSpec, latexSpec, fitSpec];
+export const COMMANDS: readonly CommandSpec[] = [
+  evalSpec,
+  diffSpec,
+  gradSpec,
+  explainSpec,
+  checkSpec,
+  latexSpec,
+  fitSpec,
+];

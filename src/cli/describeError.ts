@@ -30,7 +30,12 @@ export function describeError(error: unknown, command: string | undefined, comma
         : error.expected !== undefined
           ? `expected ${error.expected} there; quote the formula, e.g. "x^2 + 3*x"`
           : 'check the formula; quote it, e.g. "x^2 + 3*x"';
-    return { kind: error.name, message: `${error.message}\n  ${error.pointer().replace("\n", "\n  ")}`, hint, exitCode: ExitCode.usage };
+    return {
+      kind: error.name,
+      message: `${error.message}\n  ${error.pointer().replace("\n", "\n  ")}`,
+      hint,
+      exitCode: ExitCode.usage,
+    };
   }
   if (error instanceof MissingVariableError) {
     return {
@@ -51,8 +56,12 @@ export function describeError(error: unknown, command: string | undefined, comma
   if (error instanceof TrainingDivergedError) {
     return {
       kind: error.name,
-      message: `training diverged in epoch ${error.epoch}: ${error.what} with --lr ${error.learningRate}; no parameters to report`,
-      hint: `use a smaller learning rate (e.g. --lr ${error.learningRate / 10}) or scale the features with --standardize`,
+      message:
+        `training diverged in epoch ${error.epoch}: ${error.what} with --lr ${error.learningRate}; ` +
+        "no parameters to report",
+      hint:
+        `use a smaller learning rate (e.g. --lr ${error.learningRate / 10}) ` +
+        "or scale the features with --standardize",
       exitCode: ExitCode.evaluation,
     };
   }
@@ -63,7 +72,7 @@ export function describeError(error: unknown, command: string | undefined, comma
         : /^Cannot read/.test(error.message)
           ? "check the path (relative paths start from the current directory)"
           : /is separated by/.test(error.message)
-            ? "save it with commas between the values (a spreadsheet's \"CSV (comma delimited)\")"
+            ? 'save it with commas between the values (a spreadsheet\'s "CSV (comma delimited)")'
             : "check the CSV file: a header row, then one row of numbers per sample";
     return { kind: error.name, message: error.message, hint, exitCode: ExitCode.evaluation };
   }
@@ -101,7 +110,10 @@ function isCommanderError(error: unknown): error is CommanderErrorShape {
 
 function usageHint(message: string, help: string, commands: readonly string[]): string {
   if (/unknown option '-[^-]/.test(message)) {
-    return `a formula that starts with "-" goes after -- or in -e: autodiff diff -- "-x^2" --wrt x, or autodiff diff -e "-x^2" --wrt x (see ${help})`;
+    return (
+      'a formula that starts with "-" goes after -- or in -e: ' +
+      `autodiff diff -- "-x^2" --wrt x, or autodiff diff -e "-x^2" --wrt x (see ${help})`
+    );
   }
   if (/unknown command/.test(message)) {
     const list = `${commands.slice(0, -1).join(", ")} and ${commands.at(-1)}`;

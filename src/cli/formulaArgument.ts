@@ -5,7 +5,8 @@ import { CliError, ExitCode } from "./CliError.js";
  * `autodiff diff -- "-x^2" --wrt x` becomes `autodiff diff --expr=-x^2 --wrt x`. (Plain `--` would make
  * `--wrt x` operands too.) Only the one token after `--` is taken, and only for the commands named in
  * `formulaCommands` (fit takes a file instead).
- * @example formulaAfterDoubleDash(["diff", "--", "-x^2", "--wrt", "x"], ["diff"]) // ["diff", "--expr=-x^2", "--wrt", "x"]
+ * @example
+ * formulaAfterDoubleDash(["diff", "--", "-x^2", "--wrt", "x"], ["diff"]) // ["diff", "--expr=-x^2", "--wrt", "x"]
  */
 export function formulaAfterDoubleDash(args: readonly string[], formulaCommands: readonly string[]): string[] {
   const command = args.find((arg) => !arg.startsWith("-"));
@@ -42,7 +43,8 @@ export function formulaText(operand: string | undefined, expr: string | undefine
   if (text === undefined || text.trim() === "") {
     throw new CliError(
       "no formula given",
-      'put it in quotes after the command, e.g. autodiff eval "x^2" --at x=3 (for one starting with "-": -e "-x^2" or -- "-x^2")',
+      'put it in quotes after the command, e.g. autodiff eval "x^2" --at x=3 ' +
+        '(for one starting with "-": -e "-x^2" or -- "-x^2")',
       ExitCode.usage,
     );
   }

@@ -44,7 +44,11 @@ Exit codes: 0 success, 1 evaluation or data error (a variable missing from --at,
  * 0 success, 1 evaluation or data error, 2 usage or parse error.
  * @example await main(["eval", "x^2", "--at", "x=3"], { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }) // 0
  */
-export async function main(argv: readonly string[], io: CliIo, commands: readonly CommandSpec[] = COMMANDS): Promise<ExitCode> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  commands: readonly CommandSpec[] = COMMANDS,
+): Promise<ExitCode> {
   const names = commands.map((command) => command.name);
   const args = formulaAfterDoubleDash(
     argv,

@@ -22,7 +22,8 @@ export function integer(text: string): number {
 /** A finite number above 0, as for `--lr`. */
 export function positiveNumber(text: string): number {
   const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n) || n <= 0) throw new Error("expected a positive number, e.g. 0.01 or 1e-3");
+  if (text.trim() === "" || !Number.isFinite(n) || n <= 0)
+    throw new Error("expected a positive number, e.g. 0.01 or 1e-3");
   return n;
 }
 
@@ -39,7 +40,8 @@ export function fraction(text: string): number {
  */
 export function columnNames(text: string): string[] {
   const names = text.split(",").map((name) => name.trim());
-  if (names.some((name) => name === "")) throw new Error('expected column names separated by commas, e.g. "area,rooms"');
+  if (names.some((name) => name === ""))
+    throw new Error('expected column names separated by commas, e.g. "area,rooms"');
   const twice = names.find((name, k) => names.indexOf(name) !== k);
   if (twice !== undefined) throw new Error(`"${twice}" is named twice`);
   return names;

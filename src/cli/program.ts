@@ -24,7 +24,9 @@ export interface ProgramSetup {
 /** The program; errors are thrown (exitOverride), never printed by commander: main() reports them. */
 export function buildProgram(commands: readonly CommandSpec[], setup: ProgramSetup): Command {
   const program = new Command("autodiff")
-    .description("Evaluate, differentiate and explain a formula (automatic differentiation), or fit a model to a CSV file.")
+    .description(
+      "Evaluate, differentiate and explain a formula (automatic differentiation), or fit a model to a CSV file.",
+    )
     .version(setup.version, "-V, --version", "print the version")
     .option("--json", "print one JSON object instead of text")
     .helpOption("-h, --help", "show help")

@@ -38,7 +38,10 @@ export function parseCsv(text: string, source = "CSV", options: ReadCsvOptions =
   const [header, ...body] = records(text, delimiter, source);
   if (header === undefined) throw new DataError("The file is empty (no header row)", {}, source);
   const columns = header;
-  const other = columns.length === 1 ? OTHER_SEPARATORS.find(([sign]) => sign !== delimiter && columns[0]!.includes(sign)) : undefined;
+  const other =
+    columns.length === 1
+      ? OTHER_SEPARATORS.find(([sign]) => sign !== delimiter && columns[0]!.includes(sign))
+      : undefined;
   if (other !== undefined) {
     throw new DataError(
       `the header "${columns[0]}" is one column: the file is separated by ${other[1]}, not by "${delimiter}"`,
@@ -51,7 +54,11 @@ export function parseCsv(text: string, source = "CSV", options: ReadCsvOptions =
   const where = (index: number) => ({ row: index + 1, line: lineOf(text, delimiter, index + 1) });
   const rows = body.map((record, index) => {
     if (record.length > columns.length) {
-      throw new DataError(`has ${record.length} cells but the header has ${columns.length} columns (${columns.join(", ")})`, where(index), source);
+      throw new DataError(
+        `has ${record.length} cells but the header has ${columns.length} columns (${columns.join(", ")})`,
+        where(index),
+        source,
+      );
     }
     return columns.map((column, c) => {
       const problem = problemWith(record[c]);
@@ -79,7 +86,14 @@ function records(text: string, delimiter: string, source: string): string[][] {
 
 /** The file line on which the `index`-th record (0: the header) ends. */
 function lineOf(text: string, delimiter: string, index: number): number {
-  const withLines = parse(text, { info: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, delimiter });
+  const withLines = parse(text, {
+    info: true,
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+    delimiter,
+  });
   return (withLines as unknown as { info: { lines: number } }[])[index]!.info.lines;
 }
 
@@ -97,7 +111,9 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 function problemWith(cell: string | undefined): string | undefined {
   if (cell === undefined || cell === "") return "missing value";
   if (!DECIMAL.test(cell)) {
-    const why = /^[+-]?0[xXbBoO]/.test(cell) ? " (write it in decimal: hexadecimal, binary and octal are not read)" : "";
+    const why = /^[+-]?0[xXbBoO]/.test(cell)
+      ? " (write it in decimal: hexadecimal, binary and octal are not read)"
+      : "";
     return `"${cell}" is not a number${why}`;
   }
   return Number.isFinite(Number(cell)) ? undefined : `"${cell}" is too large for a double`;

@@ -15,10 +15,15 @@ export const CLI = join(ROOT, "dist", "cli.js");
  */
 export function spawnCli(args: readonly string[], cwd = ROOT): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, AUTODIFF_DEBUG: "" } }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { ...process.env, AUTODIFF_DEBUG: "" } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -57,7 +62,10 @@ export function ensureBuilt(): void {
   try {
     if (isStale()) {
       try {
-        execFileSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
+        execFileSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], {
+          cwd: ROOT,
+          stdio: "ignore",
+        });
       } catch {
         if (!existsSync(CLI)) throw new Error("npm run build did not produce dist/cli.js");
       }

@@ -34,7 +34,9 @@ describe("readCsv", () => {
   });
 
   it("a short row names the first missing column", () => {
-    expect(caught(() => parseCsv("a,b,c\n1,2,3\n4,5\n")).message).toContain('Row 2 (line 3), column "c": missing value');
+    expect(caught(() => parseCsv("a,b,c\n1,2,3\n4,5\n")).message).toContain(
+      'Row 2 (line 3), column "c": missing value',
+    );
   });
 
   it("a file that does not exist is a DataError naming the path", () => {
@@ -59,12 +61,17 @@ describe("readCsv on files from elsewhere", () => {
     ["\t", "tabs"],
   ])("a file separated by %j says so instead of calling a row not a number", (separator, name) => {
     const error = caught(() => parseCsv(`x${separator}y\n1${separator}2\n`, "sheet.csv"));
-    expect(error.message).toBe(`sheet.csv: the header "x${separator}y" is one column: the file is separated by ${name}, not by ","`);
+    expect(error.message).toBe(
+      `sheet.csv: the header "x${separator}y" is one column: the file is separated by ${name}, not by ","`,
+    );
   });
 
   it("a cell in hexadecimal (0x10), binary or as Infinity is not read as a number, naming its row", () => {
     const error = caught(() => parseCsv("a,b\n1,2\n0x10,3\n", "hex.csv"));
-    expect(error.message).toBe('hex.csv: Row 2 (line 3), column "a": "0x10" is not a number (write it in decimal: hexadecimal, binary and octal are not read)');
+    expect(error.message).toBe(
+      'hex.csv: Row 2 (line 3), column "a": "0x10" is not a number ' +
+        "(write it in decimal: hexadecimal, binary and octal are not read)",
+    );
     expect(error.row).toBe(2);
     expect(caught(() => parseCsv("a\n0b1\n")).message).toContain('"0b1" is not a number (write it in decimal');
     expect(caught(() => parseCsv("a\nInfinity\n")).message).toContain('"Infinity" is not a number');

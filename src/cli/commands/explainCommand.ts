@@ -15,14 +15,20 @@ export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
  * as a graph (dot, mermaid).
  * @example explainCommand(formula("loss = (x*w - y)^2"), { x: 1, w: 1, y: 2 }, "w", "text")
  */
-export function explainCommand(formula: Formula, env: Env, wrt: string | undefined, format: ExplainFormat): CommandResult {
+export function explainCommand(
+  formula: Formula,
+  env: Env,
+  wrt: string | undefined,
+  format: ExplainFormat,
+): CommandResult {
   const { expression, name } = formula;
   requireValues(expression, env);
   const by = wrt === undefined ? undefined : chooseWrt(expression, wrt);
   const explanation = explain(expression, env);
   assertFinite(expression, env, explanation.value, "the value");
 
-  const heading = `${name} = ${expression.toString()}${Object.keys(env).length > 0 ? `   at ${formatBindings(env)}` : ""}`;
+  const at = Object.keys(env).length > 0 ? `   at ${formatBindings(env)}` : "";
+  const heading = `${name} = ${expression.toString()}${at}`;
   const text =
     format === "dot"
       ? explainDot(explanation, name, by)

@@ -54,22 +54,42 @@ export async function fitCommand(
     );
   }
   if (options.target === undefined) {
-    throw new CliError("--target is required: which column should the model predict?", `columns: ${columns.join(", ")}`, ExitCode.usage);
+    throw new CliError(
+      "--target is required: which column should the model predict?",
+      `columns: ${columns.join(", ")}`,
+      ExitCode.usage,
+    );
   }
   const target = options.target;
   if (!columns.includes(target)) {
-    throw new CliError(`unknown --target "${target}": ${file} has no such column`, `columns: ${columns.join(", ")}`, ExitCode.usage);
+    throw new CliError(
+      `unknown --target "${target}": ${file} has no such column`,
+      `columns: ${columns.join(", ")}`,
+      ExitCode.usage,
+    );
   }
   const features = options.features ?? columns.filter((name) => name !== target);
   const unknown = features.filter((name) => !columns.includes(name));
   if (unknown.length > 0) {
-    throw new CliError(`unknown --features ${unknown.map((n) => `"${n}"`).join(", ")}`, `columns: ${columns.join(", ")}`, ExitCode.usage);
+    throw new CliError(
+      `unknown --features ${unknown.map((n) => `"${n}"`).join(", ")}`,
+      `columns: ${columns.join(", ")}`,
+      ExitCode.usage,
+    );
   }
   if (features.includes(target)) {
-    throw new CliError(`--features includes the target "${target}"`, "leave the target out of --features", ExitCode.usage);
+    throw new CliError(
+      `--features includes the target "${target}"`,
+      "leave the target out of --features",
+      ExitCode.usage,
+    );
   }
   if (features.length === 0) {
-    throw new CliError(`no feature columns: ${file} has only the target "${target}"`, "a model needs at least one input column", ExitCode.evaluation);
+    throw new CliError(
+      `no feature columns: ${file} has only the target "${target}"`,
+      "a model needs at least one input column",
+      ExitCode.evaluation,
+    );
   }
   const X = frame.features(features);
   const y = frame.column(target);
@@ -78,7 +98,8 @@ export async function fitCommand(
     const labels = [...new Set(y)].sort((a, b) => a - b);
     if (labels.some((label) => label !== 0 && label !== 1)) {
       throw new CliError(
-        `logistic regression needs 0/1 labels, but column "${target}" holds ${labels.slice(0, 6).map(formatNumber).join(", ")}${labels.length > 6 ? ", ..." : ""}`,
+        `logistic regression needs 0/1 labels, but column "${target}" holds ` +
+          `${labels.slice(0, 6).map(formatNumber).join(", ")}${labels.length > 6 ? ", ..." : ""}`,
         "pick a 0/1 column with --target, or use --model linear",
         ExitCode.evaluation,
       );
@@ -125,20 +146,37 @@ export async function fitCommand(
 
   const nTest = split.yTest.length;
   const paramRows = [
-    ...features.map((name, j) => [`m${j}`, `(${name})`, formatNumber(model.mx[`m${j}`]!), ...(original ? [formatNumber(original.mx[`m${j}`]!)] : [])]),
+    ...features.map((name, j) => [
+      `m${j}`,
+      `(${name})`,
+      formatNumber(model.mx[`m${j}`]!),
+      ...(original ? [formatNumber(original.mx[`m${j}`]!)] : []),
+    ]),
     ["yint", "", formatNumber(model.yint), ...(original ? [formatNumber(original.yint)] : [])],
   ];
+  const testRows = nTest > 0 ? `${nTest} test rows` : "no test rows (--test-split 0)";
+  const batchSize = options.batchSize ?? `${split.yTrain.length} (all rows)`;
+  const plural = nTest > 1 ? "s" : "";
   const lines = [
-    `${options.model} regression on ${file}: ${split.yTrain.length} training rows, ${nTest > 0 ? `${nTest} test rows` : "no test rows (--test-split 0)"}, target "${target}"`,
-    `gradient descent: ${options.epochs} epochs, learning rate ${options.learningRate}, batch size ${options.batchSize ?? `${split.yTrain.length} (all rows)`}, seed ${options.seed}${scaler ? ", standardized features" : ""}`,
+    `${options.model} regression on ${file}: ${split.yTrain.length} training rows, ${testRows}, target "${target}"`,
+    `gradient descent: ${options.epochs} epochs, learning rate ${options.learningRate}, batch size ${batchSize}, ` +
+      `seed ${options.seed}${scaler ? ", standardized features" : ""}`,
     "",
-    formatTable(["parameter", "feature", scaler ? "value (standardized)" : "value", ...(scaler ? ["value (original units)"] : [])], paramRows),
+    formatTable(
+      [
+        "parameter",
+        "feature",
+        scaler ? "value (standardized)" : "value",
+        ...(scaler ? ["value (original units)"] : []),
+      ],
+      paramRows,
+    ),
     "",
     `final training loss (${lossName}): ${finalLoss === undefined ? "-" : formatNumber(finalLoss)}`,
     `train ${metricName}: ${formatNumber(trainMetric)}`,
     testMetric !== undefined
       ? `test ${metricName}: ${formatNumber(testMetric)}`
-      : `test ${metricName}: - (${nTest === 0 ? "no test rows" : `undefined on ${nTest} test row${nTest > 1 ? "s" : ""}`})`,
+      : `test ${metricName}: - (${nTest === 0 ? "no test rows" : `undefined on ${nTest} test row${plural}`})`,
   ];
 
   const metricKey = logistic ? "accuracy" : "r2";
@@ -157,7 +195,9 @@ export async function fitCommand(
       testSplit: options.testSplit,
       mx: model.mx,
       yint: model.yint,
-      ...(original !== undefined ? { originalUnits: original, scaler: { mean: scaler!.mean, scale: scaler!.scale } } : {}),
+      ...(original !== undefined
+        ? { originalUnits: original, scaler: { mean: scaler!.mean, scale: scaler!.scale } }
+        : {}),
       loss: lossName,
       finalLoss: finalLoss ?? null,
       lossHistory: model.lossHistory,
@@ -195,7 +235,12 @@ function inOriginalUnits(
 function fitPanel(
   feature: string,
   target: string,
-  split: { XTrain: readonly (readonly number[])[]; XTest: readonly (readonly number[])[]; yTrain: readonly number[]; yTest: readonly number[] },
+  split: {
+    XTrain: readonly (readonly number[])[];
+    XTest: readonly (readonly number[])[];
+    yTrain: readonly number[];
+    yTest: readonly number[];
+  },
   line: { mx: Readonly<Record<string, number>>; yint: number },
   logistic: boolean,
 ): NonNullable<TrainingPlot["fit"]> {
@@ -215,4 +260,3 @@ function fitPanel(
   });
   return { feature, target, points, rows: all.length, curve };
 }
-
