@@ -98,4 +98,4 @@ export { mulberry32 } from "./data/mulberry32.js";
 export { shuffleInPlace } from "./data/shuffleInPlace.js";
 export { parse } from "./parse/parse.js";
 export { SUPPORTED_FUNCTIONS } from "./parse/supportedFunctions.js";
-export { MAX_NESTING } from "./parse/scanFormula.js";
+export { MAX_NESTING } from "./parse/guardFormula.js";
