@@ -1,7 +1,7 @@
 import type { Expression } from "../expression/Expression.js";
 import { ParseError } from "../errors/ParseError.js";
 import { MAX_NESTING, guardFormula } from "./guardFormula.js";
-import { create, parseDependencies, type MathjsNode, type MathjsParse } from "#mathjs-parser";
+import { loadMathjs, type MathjsNode, type MathjsParse } from "#mathjs-parser";
 import { isNameLetter } from "./literals.js";
 import { fromMathjs } from "./fromMathjs.js";
 import { fromMathjsError } from "./fromMathjsError.js";
@@ -48,6 +48,7 @@ let instance: MathjsParse | undefined;
 /** mathjs's parser, made on the first parse, its lexer reading names, numbers and spaces as guardFormula does. */
 function mathjsParse(): MathjsParse {
   if (instance === undefined) {
+    const { create, parseDependencies } = loadMathjs();
     instance = create({ parseDependencies }).parse;
     instance.isAlpha = isNameLetter;
     // any space, line breaks included (mathjs would end a statement at a line break)
