@@ -98,7 +98,7 @@ export { mulberry32 } from "./data/mulberry32.js";
 export { shuffleInPlace } from "./data/shuffleInPlace.js";
 export { parse } from "./parse/parse.js";
 export { SUPPORTED_FUNCTIONS } from "./parse/supportedFunctions.js";
-export { MAX_NESTING } from "./parse/scanFormula.js";
+export { MAX_NESTING } from "./parse/guardFormula.js";
 
 // ---- PyTorch / TensorFlow workflows: parameters, backward, tapes, optimizers, modules, models (issue 11) ----
 export { Parameter, parameter, type ParameterOptions } from "./nn/Parameter.js";
