@@ -96,6 +96,11 @@ describe("parameters and backward, as in PyTorch", () => {
     expect(() => w.mul(variable("x")).backward()).toThrow(MissingVariableError);
   });
 
+  it("backward on an expression with nothing to train is a GradientError, as in PyTorch", () => {
+    expect(() => constant(3).mul(2).backward()).toThrow(/no trainable parameter/);
+    expect(() => parameter("c", 1, { requiresGrad: false }).mul(2).backward()).toThrow(GradientError);
+  });
+
   it("two different parameters with one name are an error, not one merged gradient", () => {
     const loss: Expression = parameter("w", 1).add(parameter("w", 2));
     expect(() => loss.backward()).toThrow(GradientError);
