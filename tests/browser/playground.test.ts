@@ -16,8 +16,8 @@ import { serveStatic, type StaticServer } from "./staticServer.js";
 const repository = fileURLToPath(new URL("../../", import.meta.url));
 const executablePath = findChromium();
 const onCi = process.env["CI"] === "true";
-/** UPDATE_SCREENSHOT=1 rewrites the README's docs/playground.png; otherwise the shot goes to a temporary folder. */
-const screenshotPath = process.env["UPDATE_SCREENSHOT"] === "1" ? join(repository, "docs", "playground.png") : undefined;
+/** UPDATE_SCREENSHOT=1 rewrites the README's screenshots in docs/; otherwise they go to the build's temporary folder. */
+const updateScreenshots = process.env["UPDATE_SCREENSHOT"] === "1";
 
 /** Waits for the page to show something: a guard against a hang on a busy machine, not a time limit. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -38,6 +38,7 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
   let browser: Browser;
   let page: Page;
   const consoleErrors: string[] = [];
+  const screenshot = (name: string): string => join(updateScreenshots ? join(repository, "docs") : outDir, name);
   /** Speed figures (issue 12 item 6): reported, never asserted. */
   const timings: string[] = [];
 
@@ -187,6 +188,8 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     await page.getByTestId("train").click(); // pause
     const loss = Number(await page.getByTestId("loss").textContent());
     expect(loss).toBeLessThan(0.3);
+    const png = await page.locator("#training-view").screenshot({ path: screenshot("playground-training.png") });
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
   });
 
   it("takes a screenshot for the README", async () => {
@@ -194,9 +197,8 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     await page.getByTestId("wrt").selectOption("w1");
     await poll(() => page.getByTestId("graph").getAttribute("data-nodes")).toBe("10");
     await page.evaluate("window.scrollTo(0, 0)");
-    const path = screenshotPath ?? join(outDir, "playground.png");
-    await mkdir(dirname(path), { recursive: true });
-    const png = await page.screenshot({ path });
+    await mkdir(dirname(screenshot("playground.png")), { recursive: true });
+    const png = await page.screenshot({ path: screenshot("playground.png") });
     expect(png.subarray(1, 4).toString()).toBe("PNG");
   });
 
