@@ -1,5 +1,6 @@
 import { explain, parse, type Expression } from "../../src/index.js";
-import { showDerivation, wrtLatex } from "./derivationPanel.js";
+import { showDerivation } from "./derivationPanel.js";
+import { wrtLatex } from "./derivationSteps.js";
 import { explainTable } from "./explainTable.js";
 import { formatNumber } from "./formatNumber.js";
 import { graphDot } from "./graphDot.js";

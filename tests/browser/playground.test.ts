@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as gradkit from "../../src/index.js";
 import { explain, parse } from "../../src/index.js";
 import { findChromium, INSTALL_HINT } from "./findChromium.js";
 import { serveStatic, type StaticServer } from "./staticServer.js";
@@ -15,8 +16,8 @@ import { serveStatic, type StaticServer } from "./staticServer.js";
 const repository = fileURLToPath(new URL("../../", import.meta.url));
 const executablePath = findChromium();
 const onCi = process.env["CI"] === "true";
-/** UPDATE_SCREENSHOT=1 rewrites the README's docs/playground.png; otherwise the shot goes to a temporary folder. */
-const screenshotPath = process.env["UPDATE_SCREENSHOT"] === "1" ? join(repository, "docs", "playground.png") : undefined;
+/** UPDATE_SCREENSHOT=1 rewrites the README's screenshots in docs/; otherwise they go to the build's temporary folder. */
+const updateScreenshots = process.env["UPDATE_SCREENSHOT"] === "1";
 
 /** Waits for the page to show something: a guard against a hang on a busy machine, not a time limit. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -37,6 +38,7 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
   let browser: Browser;
   let page: Page;
   const consoleErrors: string[] = [];
+  const screenshot = (name: string): string => join(updateScreenshots ? join(repository, "docs") : outDir, name);
   /** Speed figures (issue 12 item 6): reported, never asserted. */
   const timings: string[] = [];
 
@@ -125,6 +127,17 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     expect(await firstX.textContent()).toContain(`grad ${2}`); // d f / d(x's leaf in x * y) = y = 2
   });
 
+  it("shows the step-by-step derivation when the engine has derivationSteps, and says so when not", async () => {
+    const steps = page.getByTestId("steps");
+    const derive = Reflect.get(gradkit, "derivationSteps") as ((e: gradkit.Expression, wrt: string) => readonly unknown[]) | undefined;
+    if (derive === undefined) {
+      expect(await steps.textContent()).toContain("no derivationSteps yet");
+    } else {
+      const expected = Math.min(derive(parse("x * y + sin(x)"), "x").length, 60);
+      await poll(() => steps.locator("li").count()).toBe(expected);
+    }
+  });
+
   it("redraws a 100-node formula's graph (speed reported)", async () => {
     const terms = Array.from({ length: 22 }, (_, k) => (k % 2 === 0 ? `sin(x * ${k + 1})` : `y ^ ${k + 1}`));
     const formula = `-tanh(${terms.join(" + ")})`;
@@ -175,6 +188,8 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     await page.getByTestId("train").click(); // pause
     const loss = Number(await page.getByTestId("loss").textContent());
     expect(loss).toBeLessThan(0.3);
+    const png = await page.locator("#training-view").screenshot({ path: screenshot("playground-training.png") });
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
   });
 
   it("takes a screenshot for the README", async () => {
@@ -182,9 +197,8 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     await page.getByTestId("wrt").selectOption("w1");
     await poll(() => page.getByTestId("graph").getAttribute("data-nodes")).toBe("10");
     await page.evaluate("window.scrollTo(0, 0)");
-    const path = screenshotPath ?? join(outDir, "playground.png");
-    await mkdir(dirname(path), { recursive: true });
-    const png = await page.screenshot({ path });
+    await mkdir(dirname(screenshot("playground.png")), { recursive: true });
+    const png = await page.screenshot({ path: screenshot("playground.png") });
     expect(png.subarray(1, 4).toString()).toBe("PNG");
   });
 
