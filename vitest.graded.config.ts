@@ -24,6 +24,8 @@ export default defineConfig({
           (target.exercises ?? ["*"]).map((exercise) => `${suite}/${exercise}/**/*.test.ts`),
         ),
         testTimeout: 60_000,
+        // Some suites train a model in beforeAll: on a slow or busy machine that takes more than vitest's 10 s.
+        hookTimeout: 60_000,
         // Before any student code loads: freeze what the assertions rely on (scripts/kit/assertionGuard.ts).
         setupFiles: ["./scripts/kit/assertionGuard.ts"],
         // Failure messages show every value, not "[ 1, 2, …(8) ]" (KitReporter caps each message).

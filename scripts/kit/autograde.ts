@@ -10,7 +10,7 @@ import { DEFAULT_TIMEOUT_SECONDS, readManifestFile, type ManifestExercise } from
 import { type Account, asAccount, endAllOf, runLimited } from "./sandbox.js";
 import { type GradescopeResults, type Suite, type ZeroReason, groupKey, score } from "./score.js";
 import { ROOT } from "./targets.js";
-import { tscCommand, typeErrors, writeExercisesTsconfig } from "./typecheck.js";
+import { tscCommand, typecheckInRounds, writeExercisesTsconfig } from "./typecheck.js";
 
 /** Output kept per process (the rest is counted and dropped): 30 MB of prints cost nothing. */
 const OUTPUT_LIMIT = 64 * 1024;
@@ -193,7 +193,6 @@ export async function autograde(layout: AutograderLayout, account: Account): Pro
   cpSync(pristine, exercises, { recursive: true });
   const collected = collectSubmission(layout.submission, exercises);
   symlinkSync(join(ROOT, "src"), join(layout.work, "src"));
-  writeExercisesTsconfig(layout.work);
   chownTree(exercises, account);
   chownTree(join(layout.work, "home"), account);
   chmodSync(join(layout.work, "home"), 0o700);
@@ -201,25 +200,31 @@ export async function autograde(layout: AutograderLayout, account: Account): Pro
   // Before any student code runs: the test list (root, stubs) and the type-check (the account; tsc runs no code).
   const [tsc, tscArgs] = tscCommand();
   const [command, args] = asAccount(account, tsc, tscArgs);
-  const [testList, typecheck] = await Promise.all([
+  let typecheckTimedOut = false;
+  const [testList, typeZero] = await Promise.all([
     listTests(pristine, deadline),
-    runLimited(command, args, {
-      cwd: layout.work,
-      env: { PATH: process.env.PATH, HOME: join(layout.work, "home") },
-      timeoutMs: Math.max(1000, Math.min(180_000, deadline - Date.now())),
-      outputLimit: 256 * 1024,
+    typecheckInRounds(async (exclude) => {
+      writeExercisesTsconfig(layout.work, ROOT, exclude);
+      const checked = await runLimited(command, args, {
+        cwd: layout.work,
+        env: { PATH: process.env.PATH, HOME: join(layout.work, "home") },
+        timeoutMs: Math.max(1000, Math.min(180_000, deadline - Date.now())),
+        outputLimit: 256 * 1024,
+      });
+      typecheckTimedOut ||= checked.timedOut;
+      return checked.output;
     }),
   ]);
   await endAllOf(account.uid);
-  log.push(`listed ${[...testList.values()].flat().length} tests; tsc exit ${typecheck.code ?? typecheck.signal}${typecheck.timedOut ? " (timed out)" : ""}`);
+  log.push(`listed ${[...testList.values()].flat().length} tests; type errors in ${typeZero.size} exercise(s)${typecheckTimedOut ? " (tsc timed out)" : ""}`);
   const exerciseZero = new Map<string, ZeroReason>();
   for (const [folder, message] of collected.conflicts) exerciseZero.set(folder, { note: "two files for one", message });
-  if (typecheck.timedOut) {
+  if (typecheckTimedOut) {
     for (const exercise of manifest.exercises) {
       exerciseZero.set(exercise.folder, { note: "type-check timed out", message: "Type-checking your code (tsc) did not finish in time, so it scores 0." });
     }
   }
-  for (const [folder, reason] of typeErrors(typecheck.output)) if (!exerciseZero.has(folder)) exerciseZero.set(folder, reason);
+  for (const [folder, reason] of typeZero) if (!exerciseZero.has(folder)) exerciseZero.set(folder, reason);
 
   // The two passes, one exercise at a time, each run followed by ending every process of the account: a fork
   // flood or a detached process costs only the exercise that started it.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { run } from "./run.js";
 import type { ZeroReason } from "./score.js";
 import { ROOT } from "./targets.js";
-import { tscCommand, typeErrors, writeExercisesTsconfig } from "./typecheck.js";
+import { tscCommand, typecheckInRounds, writeExercisesTsconfig } from "./typecheck.js";
 
 /**
  * Type-checks a folder laid out like exercises/ the way the autograder does (a copy beside a link to the
@@ -16,10 +16,11 @@ export async function typecheckFolder(folder: string): Promise<Map<string, ZeroR
     cpSync(folder, join(workspace, "exercises"), { recursive: true, filter: (path) => !path.includes("node_modules") });
     rmSync(join(workspace, "exercises", "tsconfig.json"), { force: true });
     symlinkSync(join(ROOT, "src"), join(workspace, "src"));
-    writeExercisesTsconfig(workspace);
     const [command, args] = tscCommand();
-    const { output } = await run(command, args, { cwd: workspace });
-    return typeErrors(output);
+    return await typecheckInRounds(async (exclude) => {
+      writeExercisesTsconfig(workspace, ROOT, exclude);
+      return (await run(command, args, { cwd: workspace })).output;
+    });
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }

@@ -164,7 +164,8 @@ export function processesOf(uid: number): number[] {
 
 /**
  * Ends every process of `uid` (SIGKILL), looking again until none is left, so a fork flood cannot outrun it.
- * Returns how many it killed; throws if some survive 200 rounds.
+ * Returns how many it killed; throws if some survive 200 rounds (a process stuck in the kernel), which the
+ * caller reports.
  */
 export async function endAllOf(uid: number): Promise<number> {
   let killed = 0;

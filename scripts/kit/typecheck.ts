@@ -12,7 +12,7 @@ const COMPILER_MESSAGE_LIMIT = 3000;
  * (the project's strict settings; a stub may leave parameters unused), from any folder: `workspace/src`
  * must reach the library (a symbolic link to the project's src/ does).
  */
-export function writeExercisesTsconfig(workspace: string, root = ROOT): string {
+export function writeExercisesTsconfig(workspace: string, root = ROOT, exclude: readonly string[] = []): string {
   const file = join(workspace, "tsconfig.json");
   const config = {
     extends: join(root, "tsconfig.json"),
@@ -25,6 +25,7 @@ export function writeExercisesTsconfig(workspace: string, root = ROOT): string {
       paths: {},
     },
     include: ["exercises/**/*.ts"],
+    exclude: exclude.map((folder) => `exercises/${folder}/**`),
   };
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
   // The exercises are ES modules, as the project's own files are (package.json "type": "module").
@@ -35,6 +36,23 @@ export function writeExercisesTsconfig(workspace: string, root = ROOT): string {
 /** The command that type-checks a workspace (run it with the workspace as the working folder). */
 export function tscCommand(root = ROOT): [string, string[]] {
   return [process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json", "--pretty", "false"]];
+}
+
+/**
+ * Type-checks a workspace in rounds: tsc reports only syntax errors when there are any, so an exercise with a
+ * syntax error would hide another's type errors. Each round leaves out the exercises already found broken.
+ * `tsc(exclude)` runs tsc on the workspace with those exercise folders left out and returns its output.
+ */
+export async function typecheckInRounds(tsc: (exclude: readonly string[]) => Promise<string>): Promise<Map<string, ZeroReason>> {
+  const found = new Map<string, ZeroReason>();
+  for (let round = 0; round < 3; round++) {
+    const output = await tsc([...found.keys()]);
+    const errors = typeErrors(output);
+    for (const [folder, reason] of errors) found.set(folder, reason);
+    // Another round only if this one stopped at syntax errors (TS1xxx).
+    if (!/error TS1\d{3}:/.test(output) || errors.size === 0) break;
+  }
+  return found;
 }
 
 /**

@@ -80,12 +80,16 @@ describe("kit: npm run grade", () => {
   it("a type error scores its exercise 0 with the compiler's message; a file that does not load keeps its test count", async () => {
     const folder = join(scratch, "submission");
     cpSync(join(ROOT, "exercises"), folder, { recursive: true });
+    // A submission folder has no tsconfig (exercises/tsconfig.json extends the project's, not there).
+    rmSync(join(folder, "tsconfig.json"));
     appendFileSync(join(folder, "01-expressions", "warmups.ts"), "\nexport const five: string = 5;\n");
     writeFileSync(join(folder, "02-derivative-rules", "Multiplication.ts"), "export class Multiplication {\n  eval( {\n");
     const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", folder, "--results", join(scratch, "broken.json")], { cwd: ROOT });
     expect(graded.code).toBe(1);
     expect(graded.output).toMatch(/01-expressions \(type errors\)\s+0\/11\s+0 \/ 10/);
-    expect(graded.output).toMatch(/02-derivative-rules \(does not load\)\s+0\/12\s+0 \/ 10/);
+    // A syntax error: the compiler's message (tsc checks before vitest loads), its 12 tests still counted.
+    expect(graded.output).toMatch(/02-derivative-rules \(type errors\)\s+0\/12\s+0 \/ 10/);
+    expect(graded.output).toMatch(/03-chain-rule\s+0\/14\s+0 \/ 10/);
     const results = JSON.parse(readFileSync(join(scratch, "broken.json"), "utf8")) as GradescopeResults;
     expect(results.tests.find((test) => test.number === "1.1")!.output).toContain("error TS2322");
   });

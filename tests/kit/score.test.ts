@@ -5,6 +5,7 @@ import { readManifest } from "../../scripts/kit/manifest.js";
 import { shareCents } from "../../scripts/kit/points.js";
 import { formatTable, groupKey, score } from "../../scripts/kit/score.js";
 import { standInModule } from "../../scripts/kit/implResolver.js";
+import { typeErrors, typecheckInRounds } from "../../scripts/kit/typecheck.js";
 
 const manifest = [
   { folder: "01-expressions", title: "Expressions", points: 10, hiddenPoints: 0 },
@@ -113,5 +114,29 @@ describe("kit: stand-ins count the tests of code that does not load", () => {
   it("export the names the file exports, read from its text even when it does not parse", () => {
     const module = standInModule("export class LinearRegression {\n  fit( {\nexport function predict() {}\nexport { a as b, type C };\nexport const xs = [1];");
     for (const name of ["LinearRegression", "predict", "b", "C", "xs"]) expect(module).toContain(`export const ${name} = standIn();`);
+  });
+});
+
+describe("kit: type errors count", () => {
+  it("tsc's diagnostics are grouped by exercise, with the compiler's message", () => {
+    const output = [
+      "exercises/01-expressions/warmups.ts(3,14): error TS2322: Type 'number' is not assignable to type 'string'.",
+      "exercises/06-linear-regression/LinearRegression.ts(10,5): error TS2339: Property 'x' does not exist on type 'Y'.",
+      "  Did you mean 'y'?",
+    ].join("\n");
+    const errors = typeErrors(output);
+    expect([...errors.keys()]).toEqual(["01-expressions", "06-linear-regression"]);
+    expect(errors.get("06-linear-regression")!.message).toContain("Did you mean 'y'?");
+  });
+  it("a syntax error in one exercise does not hide another's type errors: tsc runs again without it", async () => {
+    const rounds: string[][] = [];
+    const found = await typecheckInRounds(async (exclude) => {
+      rounds.push([...exclude]);
+      return exclude.length === 0
+        ? "exercises/02-derivative-rules/Multiplication.ts(2,9): error TS1005: ',' expected."
+        : "exercises/01-expressions/warmups.ts(3,14): error TS2322: Type 'number' is not assignable to type 'string'.";
+    });
+    expect(rounds).toEqual([[], ["02-derivative-rules"]]);
+    expect([...found.keys()].sort()).toEqual(["01-expressions", "02-derivative-rules"]);
   });
 });
