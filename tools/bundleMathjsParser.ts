@@ -30,8 +30,10 @@ export async function bundleMathjsParser(): Promise<string> {
     `// mathjs ${versionOf("mathjs")}, https://github.com/josdejong/mathjs`,
     "// Copyright (C) 2013-2026 Jos de Jong <wjosdejong@gmail.com>, Apache License 2.0",
     "// (https://www.apache.org/licenses/LICENSE-2.0). Bundled with it, under the MIT licence:",
-    `// typed-function ${versionOf("typed-function")} (c) 2014-2024 Jos de Jong; escape-latex ${versionOf("escape-latex")} (c) 2012 Dang Mai;`,
-    `// tiny-emitter ${versionOf("tiny-emitter")} (c) 2017 Scott Corgan; @babel/runtime ${versionOf("@babel/runtime")} helpers (c) 2014-present Sebastian McKenzie.`,
+    `// typed-function ${versionOf("typed-function")} (c) 2014-2024 Jos de Jong;`,
+    `// escape-latex ${versionOf("escape-latex")} (c) 2012 Dang Mai;`,
+    `// tiny-emitter ${versionOf("tiny-emitter")} (c) 2017 Scott Corgan;`,
+    `// @babel/runtime ${versionOf("@babel/runtime")} helpers (c) 2014-present Sebastian McKenzie.`,
   ].join("\n");
   const result = await build({
     stdin: {

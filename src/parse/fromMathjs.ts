@@ -114,7 +114,8 @@ function build(
       return fail(position, `Function "${name}" at ${position} got ${count}: write ${rule.usage}`, rule.usage);
     }
     const built = rule.build(operands);
-    return typeof built === "string" ? fail(position, `Function "${name}" at ${position}: ${built}`, rule.usage) : built;
+    if (typeof built === "string") return fail(position, `Function "${name}" at ${position}: ${built}`, rule.usage);
+    return built;
   }
   const fn = typeof node.fn === "string" ? node.fn : "";
   if (fn === "unaryMinus") return new Negation(operands[0]!);
