@@ -1,3 +1,5 @@
+// the node classes and Expression's methods, connected (see src/internals/nodes.ts)
+import "../internals/nodes.js";
 import { Constant } from "./Constant.js";
 import type { Expression, Operand } from "./Expression.js";
 import { lift } from "./Expression.js";

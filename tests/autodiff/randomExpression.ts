@@ -67,7 +67,6 @@ function everyNode(f: Expression, check: (node: Expression) => boolean): boolean
  * then 0 * Infinity is skipped), reverse mode multiplies first (Infinity * 1 - Infinity * 1 = NaN).
  */
 export function finiteLocalPartials(f: Expression, env: Env): boolean {
-  const out = new Float64Array(2);
   return everyNode(f, (node) => {
     if (node instanceof UnaryFunction) {
       if (node.operand.variables().length === 0) return true;
@@ -77,9 +76,9 @@ export function finiteLocalPartials(f: Expression, env: Env): boolean {
     if (node instanceof BinaryOperator) {
       const a = node.left.eval(env);
       const b = node.right.eval(env);
-      node.partials(a, b, node.compute(a, b), out);
-      if (node.left.variables().length > 0 && !Number.isFinite(out[0]!)) return false;
-      if (node.right.variables().length > 0 && !Number.isFinite(out[1]!)) return false;
+      const value = node.compute(a, b);
+      if (node.left.variables().length > 0 && !Number.isFinite(node.partial(0, a, b, value))) return false;
+      if (node.right.variables().length > 0 && !Number.isFinite(node.partial(1, a, b, value))) return false;
     }
     return true;
   });

@@ -194,7 +194,7 @@ describe("compile: errors", () => {
     expect(() => compile(new Opaque().add(x))).toThrow(/cannot see inside Opaque/);
   });
 
-  it("a node whose emit() is not plain arithmetic is refused", () => {
+  it("a node with no row in the JavaScript table is refused by name; code a node offers is never run", () => {
     class Sneaky extends UnaryFunction {
       readonly name = "sneaky";
       compute(u: number): number {
@@ -210,7 +210,8 @@ describe("compile: errors", () => {
         return `${u}; globalThis.hacked = "yes"`;
       }
     }
-    expect(() => compile(new Sneaky(x))).toThrow(/Sneaky\.emit\(\) gave code compile\(\) will not run/);
+    expect(() => compile(new Sneaky(x))).toThrow(CompileError);
+    expect(() => compile(new Sneaky(x))).toThrow(/compile\(\) has no JavaScript for Sneaky/);
     expect((globalThis as Record<string, unknown>)["hacked"]).toBeUndefined();
   });
 });
