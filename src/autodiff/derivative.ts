@@ -1,5 +1,4 @@
-import type { Expression } from "../expression/Expression.js";
-import type { Build } from "../expression/Build.js";
+import type { Build, Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { Variable } from "../expression/Variable.js";
 import * as build from "../simplify/build.js";

@@ -1,5 +1,4 @@
-import { Expression } from "./Expression.js";
-import type { Build } from "./Build.js";
+import { Expression, type Build } from "./Expression.js";
 
 /**
  * a op b. A subclass gives a op b and its two partial derivatives, as numbers and as Expressions; the

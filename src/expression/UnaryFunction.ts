@@ -1,5 +1,4 @@
-import { Expression } from "./Expression.js";
-import type { Build } from "./Build.js";
+import { Expression, type Build } from "./Expression.js";
 
 /**
  * f(u): a function of one operand. A subclass gives f(u) and only its *outer* derivative f'(u), as a

@@ -21,7 +21,7 @@ import { Tangent } from "../expression/functions/Tangent.js";
 import { HyperbolicTangent } from "../expression/functions/HyperbolicTangent.js";
 import { Sigmoid } from "../expression/functions/Sigmoid.js";
 import { Relu } from "../expression/functions/Relu.js";
-import { LeakyRelu } from "../expression/functions/LeakyRelu.js";
+import { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "../expression/functions/LeakyRelu.js";
 import { Linear } from "../expression/functions/Linear.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
@@ -34,6 +34,32 @@ import { simplify } from "../simplify/simplify.js";
 import { toText } from "../printing/toText.js";
 import { toLatex } from "../printing/toLatex.js";
 import { compile } from "../compile/compile.js";
+
+export {
+  Constant,
+  Variable,
+  Addition,
+  Subtraction,
+  Multiplication,
+  Division,
+  Power,
+  Negation,
+  NaturalLog,
+  Exponential,
+  Sine,
+  Cosine,
+  Tangent,
+  HyperbolicTangent,
+  Sigmoid,
+  Relu,
+  LeakyRelu,
+  DEFAULT_LEAKY_SLOPE,
+  Linear,
+  SquareRoot,
+  AbsoluteValue,
+  Sign,
+  Step,
+};
 
 /** Every kind of node, leaves first: each table keyed by node kind has a row for each (a test checks). */
 export const NODE_KINDS = [

@@ -1,7 +1,6 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build } from "../Build.js";
 import { Sine } from "./Sine.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** cos(u) */
 export class Cosine extends UnaryFunction {

@@ -1,6 +1,5 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build } from "../Build.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 import { Step } from "./Step.js";
 
 /** The course's slope for negative inputs. */

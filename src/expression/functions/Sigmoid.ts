@@ -1,6 +1,5 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build } from "../Build.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** sigmoid(u) = 1 / (1 + e^-u) */
 export class Sigmoid extends UnaryFunction {

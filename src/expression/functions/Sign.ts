@@ -1,6 +1,5 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build } from "../Build.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** sign(u): -1, 0 or 1. The derivative of |u|. */
 export class Sign extends UnaryFunction {

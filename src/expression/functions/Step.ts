@@ -1,6 +1,5 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build } from "../Build.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** step(u): 1 where u > 0, else 0 (Heaviside). The derivative of relu(u). */
 export class Step extends UnaryFunction {

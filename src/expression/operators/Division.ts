@@ -1,6 +1,5 @@
 import { BinaryOperator } from "../BinaryOperator.js";
-import type { Build } from "../Build.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** a / b */
 export class Division extends BinaryOperator {

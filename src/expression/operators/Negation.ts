@@ -1,6 +1,5 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build } from "../Build.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** -u: a function of one operand like any other; only the printers' tables write it as a prefix. */
 export class Negation extends UnaryFunction {
