@@ -70,22 +70,26 @@ export function backwardSweep<T>(
   rule: ChainRule<T>,
   adjoint: (i: number) => T,
   pass: (c: number, term: T, from: number, partial: T) => void,
-  visit: (i: number) => boolean = () => true,
+  visit?: (i: number) => boolean,
 ): void {
   const { arity, first, second, varies } = tape;
   for (let i = arity.length - 1; i >= 0; i--) {
-    if (arity[i] === 0 || !visit(i)) continue;
+    if (arity[i] === 0 || (visit !== undefined && !visit(i))) continue;
     const a = first[i]!;
     const b = second[i]!;
-    if (varies[a] === 0 && (b < 0 || varies[b] === 0)) continue;
+    const toA = varies[a] === 1;
+    const toB = b >= 0 && varies[b] === 1;
+    if (!toA && !toB) continue;
     const g = adjoint(i);
     if (rule.isZero(g)) continue;
     // += not =: a node used twice (x * x) collects adjoint from both uses
-    for (let k: 0 | 1 = 0; k <= 1; k++) {
-      const c = k === 0 ? a : b;
-      if (c < 0 || varies[c] === 0) continue;
-      const p = rule.partial(i, k as 0 | 1);
-      pass(c, rule.times(p, g), i, p);
+    if (toA) {
+      const p = rule.partial(i, 0);
+      pass(a, rule.times(p, g), i, p);
+    }
+    if (toB) {
+      const p = rule.partial(i, 1);
+      pass(b, rule.times(p, g), i, p);
     }
   }
 }

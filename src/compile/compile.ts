@@ -101,19 +101,17 @@ function generate(body: readonly Statement[], root: Ref, variables: readonly str
   // Too long for one function: run chunks in a loop (no recursion), sharing values through `m`.
   const exported: Local[] = typeof root === "number" ? [] : [root];
   const chunks = renderChunks(statements, MAX_FUNCTION_CHARS, exported);
-  type Chunk = (inputs: ArrayLike<number>, gradientOut: Float64Array | undefined, m: Float64Array) => void;
+  type Chunk = (inputs: ArrayLike<number>, gradientOut: Float64Array | undefined, m: Float64Array, ...h: unknown[]) => void;
+  const helpers = Object.values(HELPERS);
   const bodies = chunks.bodies.map(
-    (body) =>
-      new Function(...Object.keys(HELPERS), `"use strict";\nreturn function (inputs, gradientOut, m) {\n${body}};`)(
-        ...Object.values(HELPERS),
-      ) as Chunk,
+    (body) => new Function("inputs", "gradientOut", "m", ...Object.keys(HELPERS), `"use strict";\n${body}`) as Chunk,
   );
   const m = new Float64Array(chunks.slots);
   const rootSlot = typeof root === "number" ? -1 : chunks.slotOf(root);
   const check1 = gradient === null ? (inputs: ArrayLike<number>) => inputs.length !== n : (inputs: ArrayLike<number>, g?: Float64Array) => inputs.length !== n || g?.length !== n;
   const run: Evaluate = (inputs, gradientOut) => {
     if (inputs === null || inputs === undefined || check1(inputs, gradientOut)) fail(inputs, gradientOut);
-    for (const body of bodies) body(inputs, gradientOut, m);
+    for (const body of bodies) body(inputs, gradientOut, m, ...helpers);
     return typeof root === "number" ? root : m[rootSlot]!;
   };
   const source = chunks.bodies.map((body, k) => `function chunk${k}(${parameters}, m) {\n${body}\n}`).join("\n\n");
