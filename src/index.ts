@@ -2,8 +2,8 @@
  * gradkit: automatic differentiation for teaching. The one public door: exercises, tests, the CLI and
  * the README import from here.
  */
-// First: connects Expression's methods to the node classes (see internals/late.ts).
-import "./expression/wiring.js";
+// First: connects Expression's methods to the node classes (see internals/nodes.ts).
+import "./internals/nodes.js";
 
 export { Expression, type Env, type Operand } from "./expression/Expression.js";
 export { Constant } from "./expression/Constant.js";

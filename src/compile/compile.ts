@@ -1,7 +1,8 @@
 import type { Expression } from "../expression/Expression.js";
 import type { CompileOptions, CompiledExpression } from "./CompiledExpression.js";
 import { CompileError } from "./CompileError.js";
-import { Program } from "./Program.js";
+import { lower } from "./lower.js";
+import { HELPERS } from "./javascript.js";
 import { literal } from "./literal.js";
 import { localName, type Local, type Ref, type Statement } from "./code.js";
 import { MAX_FUNCTION_CHARS, renderChunks, renderedLength, renderStatements } from "./render.js";
@@ -23,9 +24,9 @@ export function compile(expression: Expression, options: CompileOptions = {}): C
   const slots = new Map(variables.map((name, slot) => [name, slot]));
   const read = (name: string) => ({ code: `inputs[${slots.get(name)!}]`, outer: false, differentiate: true });
 
-  const program = new Program(expression, read);
-  // the value function is the forward pass alone: the first statements of the program
-  const forward = program.body.slice(0, program.forwardLength);
+  const program = lower(expression, read);
+  // the value function is the forward pass alone: the statements written so far
+  const forward = [...program.body];
   let gradient: Generated | undefined;
   if (options.gradient === true) {
     const adjoints = program.gradient();
@@ -83,27 +84,34 @@ function generate(body: readonly Statement[], root: Ref, variables: readonly str
   const parameters = gradient === null ? "inputs" : "inputs, gradientOut";
   const check =
     gradient === null
-      ? `  if (inputs.length !== ${n}) fail(inputs);`
-      : `  if (inputs.length !== ${n} || gradientOut.length !== ${n}) fail(inputs, gradientOut);`;
+      ? `  if (inputs == null || inputs.length !== ${n}) fail(inputs);`
+      : `  if (inputs == null || inputs.length !== ${n} || gradientOut.length !== ${n}) fail(inputs, gradientOut);`;
 
   if (renderedLength(statements) <= MAX_FUNCTION_CHARS) {
     const result = typeof root === "number" ? literal(root) : localName(root);
     const source = `function compiled(${parameters}) {\n${check}\n${renderStatements(statements, "  ")}\n  return ${result};\n}`;
-    // the factory passes `fail` in as a closure: the generated code names nothing from outside but it
-    const run = new Function("fail", `"use strict";\nreturn ${source};`)(fail) as Evaluate;
+    // the factory passes `fail` and the helpers in: the generated code names nothing else from outside
+    const run = new Function("fail", ...Object.keys(HELPERS), `"use strict";\nreturn ${source};`)(
+      fail,
+      ...Object.values(HELPERS),
+    ) as Evaluate;
     return { run, source };
   }
 
   // Too long for one function: run chunks in a loop (no recursion), sharing values through `m`.
   const exported: Local[] = typeof root === "number" ? [] : [root];
   const chunks = renderChunks(statements, MAX_FUNCTION_CHARS, exported);
-  const bodies = chunks.bodies.map((body) => new Function("inputs", "gradientOut", "m", `"use strict";\n${body}`) as (i: ArrayLike<number>, g: Float64Array | undefined, m: Float64Array) => void);
+  type Chunk = (inputs: ArrayLike<number>, gradientOut: Float64Array | undefined, m: Float64Array, ...h: unknown[]) => void;
+  const helpers = Object.values(HELPERS);
+  const bodies = chunks.bodies.map(
+    (body) => new Function("inputs", "gradientOut", "m", ...Object.keys(HELPERS), `"use strict";\n${body}`) as Chunk,
+  );
   const m = new Float64Array(chunks.slots);
   const rootSlot = typeof root === "number" ? -1 : chunks.slotOf(root);
   const check1 = gradient === null ? (inputs: ArrayLike<number>) => inputs.length !== n : (inputs: ArrayLike<number>, g?: Float64Array) => inputs.length !== n || g?.length !== n;
   const run: Evaluate = (inputs, gradientOut) => {
     if (inputs === null || inputs === undefined || check1(inputs, gradientOut)) fail(inputs, gradientOut);
-    for (const body of bodies) body(inputs, gradientOut, m);
+    for (const body of bodies) body(inputs, gradientOut, m, ...helpers);
     return typeof root === "number" ? root : m[rootSlot]!;
   };
   const source = chunks.bodies.map((body, k) => `function chunk${k}(${parameters}, m) {\n${body}\n}`).join("\n\n");

@@ -1,6 +1,7 @@
 import type { Expression } from "../expression/Expression.js";
 import { CompileError } from "./CompileError.js";
-import { Program, type VariableRead } from "./Program.js";
+import { lower, type Lowered, type VariableRead } from "./lower.js";
+import { HELPERS } from "./javascript.js";
 import { compile } from "./compile.js";
 import { literal } from "./literal.js";
 import type { Part, Ref } from "./code.js";
@@ -52,8 +53,8 @@ export function compileSum(perRow: Expression, options: SumKernelOptions): SumKe
     return { code: c === 0 ? "data[base]" : `data[base + ${c}]`, outer: false, differentiate: false, finite: true };
   };
 
-  const program = new Program(perRow, read);
-  program.addToBody(["sum += ", code(program.root), ";"]);
+  const program = lower(perRow, read);
+  program.body.push({ code: ["sum += ", code(program.root), ";"] });
   // The value-only kernel is the forward pass alone: gradient() only appends statements, so the
   // sections as they are now are that kernel (one Program, not a second one built from the same tree).
   const forward: Sections = { pre: [...program.pre], body: [...program.body], post: [] };
@@ -90,7 +91,7 @@ function checkRoles(perRow: Expression, parameters: readonly string[], inputs: r
 }
 
 /** The three sections of a kernel: before the row loop, inside it, after it. */
-type Sections = Pick<Program, "pre" | "body" | "post">;
+type Sections = Pick<Lowered, "pre" | "body" | "post">;
 
 function generate(program: Sections, parameterCount: number, stride: number, withGradient: boolean): { run: Kernel; source: string } {
   const gradientCheck = withGradient ? ` || gradientOut.length !== ${parameterCount}` : "";
@@ -119,7 +120,10 @@ function generate(program: Sections, parameterCount: number, stride: number, wit
     throw new CompileError(`end = ${end} is past the last row (${available})`);
   };
   // the factory passes `fail` in as a closure: the generated code names nothing from outside but it
-  const run = new Function("fail", `"use strict";\nreturn ${source};`)(fail) as Kernel;
+  const run = new Function("fail", ...Object.keys(HELPERS), `"use strict";\nreturn ${source};`)(
+    fail,
+    ...Object.values(HELPERS),
+  ) as Kernel;
   return { run, source };
 }
 

@@ -1,13 +1,13 @@
 import type { Env, Expression } from "../expression/Expression.js";
-import { BinaryOperator } from "../expression/BinaryOperator.js";
-import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Constant } from "../expression/Constant.js";
-import { Negation } from "../expression/operators/Negation.js";
-import { forwardValues } from "../autodiff/evaluate.js";
+import { Variable } from "../expression/Variable.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { forwardValues } from "../autodiff/values.js";
 import { tapeOf } from "../autodiff/tape.js";
-import { times } from "../autodiff/forwardDiff.js";
+import { backwardSweep, localPartials, numbers } from "../autodiff/sweeps.js";
 import { sortedRecord } from "../internals/sortedRecord.js";
-import { numberText } from "../printing/toText.js";
+import { OPERATORS } from "../printing/precedence.js";
+import { nodeText } from "../printing/toText.js";
 
 /** One node of the computational graph, as `explain` shows it. */
 export interface ExplainStep {
@@ -53,93 +53,61 @@ const EXPRESSION_TEXT_LIMIT = 40;
  */
 export function explain(root: Expression, env: Env): Explanation {
   const tape = tapeOf(root);
-  const { nodes, arity, first, second, varies, unary, binary } = tape;
+  const { nodes, arity, first, second, varies } = tape;
   const n = nodes.length;
   const values = forwardValues(tape, env);
+  const inputsOf = (i: number): number[] => (arity[i] === 0 ? [] : arity[i] === 1 ? [first[i]!] : [first[i]!, second[i]!]);
 
-  const inputsOf = (i: number): number[] =>
-    arity[i] === 0 ? [] : arity[i] === 1 ? [first[i]!] : [first[i]!, second[i]!];
+  // Local derivatives, only toward inputs that vary (as the engine does: the exponent partial of x^2
+  // would be x^2 log(x), NaN for negative x, and is never needed).
+  const partial = localPartials(tape, values);
+  const local = nodes.map((_, i) => inputsOf(i).map((c, k) => (varies[c] === 1 ? partial(i, k as 0 | 1) : null)));
 
-  // Local derivatives, computed only toward inputs that vary (as the engine does: the exponent
-  // partial of x^2 would be x^2 log(x), NaN for negative x, and is never needed).
-  const local: (number | null)[][] = new Array<(number | null)[]>(n);
-  const pair = new Float64Array(2);
-  for (let i = 0; i < n; i++) {
-    const inputs = inputsOf(i);
-    if (arity[i] === 1) {
-      const u = inputs[0]!;
-      local[i] = [varies[u] === 1 ? unary[i]!.outer(values[u]!, values[i]!) : null];
-    } else if (arity[i] === 2) {
-      const [a, b] = [inputs[0]!, inputs[1]!];
-      if (varies[a] === 1 || varies[b] === 1) binary[i]!.partials(values[a]!, values[b]!, values[i]!, pair);
-      local[i] = [varies[a] === 1 ? pair[0]! : null, varies[b] === 1 ? pair[1]! : null];
-    } else {
-      local[i] = [];
-    }
-  }
-
-  // Backward pass: seed the output with 1, then walk in reverse, each node passing its adjoint times
-  // the local derivative to its inputs.
+  // The backward sweep gradient() uses, logging each term it passes down.
   const adjoints = new Float64Array(n);
   adjoints[n - 1] = 1;
   const contributions: { from: number; adjoint: number; local: number }[][] = nodes.map(() => []);
-  for (let i = n - 1; i >= 0; i--) {
-    const inputs = inputsOf(i);
-    for (let k = 0; k < inputs.length; k++) {
-      const input = inputs[k]!;
-      const slope = local[i]![k];
-      if (slope === null || slope === undefined) continue;
-      // += not =: a node used twice (x * x) collects adjoint from both uses; `times` as in gradient()
-      adjoints[input]! += times(slope, adjoints[i]!);
-      contributions[input]!.push({ from: i + 1, adjoint: adjoints[i]!, local: slope });
-    }
-  }
+  backwardSweep(
+    tape,
+    numbers(partial),
+    (i) => adjoints[i]!,
+    (c, term, from, slope) => {
+      adjoints[c]! += term;
+      contributions[c]!.push({ from: from + 1, adjoint: adjoints[from]!, local: slope });
+    },
+  );
 
   // Printing every subtree is quadratic on deep trees; past a few hundred leaves the text would be
   // cut to EXPRESSION_TEXT_LIMIT anyway, so only small subtrees are printed.
   const size = new Float64Array(n);
   for (let i = 0; i < n; i++) size[i] = 1 + inputsOf(i).reduce((sum, j) => sum + size[j]!, 0);
 
-  const labels: string[] = new Array<string>(n);
-  const steps: ExplainStep[] = [];
   // a Map, as in gradient(): a variable may be called "__proto__"
   const gradient = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
-    labels[i] = `n${i + 1}`;
+  const steps = nodes.map((node, i): ExplainStep => {
+    if (node instanceof Variable) gradient.set(node.name, (gradient.get(node.name) ?? 0) + adjoints[i]!);
     const inputs = inputsOf(i);
-    const name = node.variableName;
-    if (name !== undefined) gradient.set(name, (gradient.get(name) ?? 0) + adjoints[i]!);
-    steps.push({
+    return {
       index: i + 1,
-      label: labels[i]!,
+      label: `n${i + 1}`,
       kind: kindOf(node),
-      operation: operationOf(node, inputs.map((j) => labels[j]!)),
+      operation: nodeText(node, inputs.map((j) => `n${j + 1}`)),
       expression: size[i]! <= 200 ? shorten(node.toString()) : `(${size[i]} nodes)`,
       inputs: inputs.map((j) => j + 1),
       value: values[i]!,
       local: local[i]!,
       adjoint: varies[i] === 1 || i === n - 1 ? adjoints[i]! : null,
       contributions: i === n - 1 ? [] : contributions[i]!,
-    });
-  }
+    };
+  });
   return { steps, value: values[n - 1]!, gradient: sortedRecord(gradient) };
 }
 
 function kindOf(node: Expression): ExplainStep["kind"] {
-  if (node.variableName !== undefined) return "variable";
+  if (node instanceof Variable) return "variable";
   if (node instanceof Constant) return "constant";
-  if (node instanceof BinaryOperator) return "operator";
-  if (node instanceof UnaryFunction) return node instanceof Negation ? "operator" : "function";
-  return "leaf";
-}
-
-function operationOf(node: Expression, inputs: readonly string[]): string {
-  if (node instanceof BinaryOperator) return `${inputs[0]} ${node.symbol} ${inputs[1]}`;
-  if (node instanceof Negation) return `-${inputs[0]}`;
-  if (node instanceof UnaryFunction) return `${node.name}(${inputs[0]})`;
-  if (node instanceof Constant) return node.symbol ?? numberText(node.value);
-  return node.variableName ?? node.constructor.name;
+  if (OPERATORS.has(node.constructor)) return "operator";
+  return node instanceof UnaryFunction ? "function" : node.children.length === 2 ? "operator" : "leaf";
 }
 
 function shorten(text: string): string {

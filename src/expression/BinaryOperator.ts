@@ -1,14 +1,10 @@
-import { Expression } from "./Expression.js";
-import type { BinaryRules } from "../internals/protocol.js";
+import { Expression, type Build } from "./Expression.js";
 
 /**
- * a op b. A subclass gives its value and both partial derivatives, as numbers (`partials`) and as
- * Expressions (`partialDerivative`); the chain rule is applied once, by the traversals in src/autodiff/.
+ * a op b. A subclass gives a op b and its two partial derivatives, as numbers and as Expressions; the
+ * chain rule is applied once, in src/autodiff/sweeps.ts.
  */
-export abstract class BinaryOperator extends Expression implements BinaryRules {
-  /** The symbol a formula uses: "+", "*", ... */
-  abstract readonly symbol: string;
-
+export abstract class BinaryOperator extends Expression {
   constructor(
     readonly left: Expression,
     readonly right: Expression,
@@ -22,12 +18,10 @@ export abstract class BinaryOperator extends Expression implements BinaryRules {
 
   /** a op b */
   abstract compute(a: number, b: number): number;
-  /** d(a op b)/da into out[0] and d(a op b)/db into out[1]; `value` is a op b. */
-  abstract partials(a: number, b: number, value: number, out: Float64Array): void;
-  /** d(a op b)/da (operand 0) or d(a op b)/db (operand 1), as an Expression. */
-  abstract partialDerivative(operand: 0 | 1): Expression;
-  /** JavaScript for the operation on the locals named `a` and `b`, for compile(). */
-  abstract emit(a: string, b: string): string;
+  /** d(a op b)/da (operand 0) or d(a op b)/db (operand 1) at a, b; `value` is a op b. */
+  abstract partial(operand: 0 | 1, a: number, b: number, value: number): number;
+  /** The same partial as an Expression of `this.left` and `this.right`. */
+  abstract partialDerivative(operand: 0 | 1, build: Build): Expression;
 
   /** The same operator on other operands. */
   withOperands(left: Expression, right: Expression): BinaryOperator {

@@ -17,17 +17,11 @@ export class Constant extends Expression {
     // pi and the number 3.14159... print differently, so they are different constants
     return this.symbol === undefined ? [this.value] : [this.value, this.symbol];
   }
-  override get isConstant(): boolean {
-    return true;
-  }
-  override leafValue(): number {
+  override eval(_env: Env = {}): number {
     return this.value;
   }
   // d/dx c = 0
-  override leafTangent(): number {
+  override diff(_env: Env = {}, _wrt?: string | { readonly name: string }): number {
     return 0;
-  }
-  override eval(_env: Env = {}): number {
-    return this.value;
   }
 }

@@ -1,19 +1,27 @@
-import { evaluate } from "../autodiff/evaluate.js";
-import { forwardDiff } from "../autodiff/forwardDiff.js";
-import { reverseGradient } from "../autodiff/reverseGradient.js";
-import { variablesOf } from "../autodiff/tape.js";
-import { backward } from "../nn/backward.js";
 import { structurallyEqual } from "../internals/structurallyEqual.js";
-import { late } from "../internals/late.js";
-import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
+import type { Engine } from "../internals/Engine.js";
 import type { CompileOptions, CompiledExpression } from "../compile/CompiledExpression.js";
-import type { LeafRules } from "../internals/protocol.js";
 
 /** Values for the variables of an expression, e.g. `{ x: 10, y: 5 }`. */
 export type Env = Readonly<Record<string, number>>;
 
 /** Where a method takes a number, it becomes a Constant: `x.mul(2)` is `x * 2`. */
 export type Operand = Expression | number;
+
+// Expression's methods build its subclasses and run the sweeps over them, which all import Expression:
+// an ES module cannot import its own subclasses, so src/internals/nodes.ts (which imports them all, in
+// order) hands them over once, when it is loaded. Every module that gives out expressions imports it.
+let engine: Engine | undefined;
+
+/** Called once, by src/internals/nodes.ts. */
+export function connectEngine(implementation: Engine): void {
+  engine = implementation;
+}
+
+function use(): Engine {
+  if (engine === undefined) throw new Error("gradkit's node classes are not loaded: import src/index.ts");
+  return engine;
+}
 
 /**
  * A node of an expression tree: the base of Constant, Variable, every operator and every function.
@@ -29,9 +37,14 @@ export type Operand = Expression | number;
  * f.diff({ x: 2 }, "x");              // 7
  * f.derivative("x").toString();       // "2 * x + 3"
  */
-export abstract class Expression implements LeafRules {
+export abstract class Expression {
   /** The operands this node combines, left to right; empty for leaves. */
   get children(): readonly Expression[] {
+    return [];
+  }
+
+  /** What besides its children identifies this node: a constant's value, a variable's name, a slope. */
+  get attributes(): readonly (string | number)[] {
     return [];
   }
 
@@ -39,56 +52,56 @@ export abstract class Expression implements LeafRules {
 
   /** `this + other` */
   add(other: Operand): Expression {
-    return late().add(this, lift(other));
+    return use().build("add", this, lift(other));
   }
   /** `this - other` */
   sub(other: Operand): Expression {
-    return late().sub(this, lift(other));
+    return use().build("sub", this, lift(other));
   }
   /** `this * other` */
   mul(other: Operand): Expression {
-    return late().mul(this, lift(other));
+    return use().build("mul", this, lift(other));
   }
   /** `this / other` */
   div(other: Operand): Expression {
-    return late().div(this, lift(other));
+    return use().build("div", this, lift(other));
   }
   /** `this ^ exponent` */
   pow(exponent: Operand): Expression {
-    return late().pow(this, lift(exponent));
+    return use().build("pow", this, lift(exponent));
   }
   /** `-this` */
   neg(): Expression {
-    return late().neg(this);
+    return use().neg(this);
   }
 
   // ---- the course's contract ----
 
   /** The value at `env`. Throws MissingVariableError naming a variable `env` lacks. */
   eval(env: Env): number {
-    return evaluate(this, env);
+    return use().evaluate(this, env);
   }
 
   /** The derivative with respect to `wrt`, as a number at `env` (forward mode, the course's `diff`). */
   diff(env: Env, wrt: string | { readonly name: string }): number {
-    return forwardDiff(this, env, typeof wrt === "string" ? wrt : wrt.name);
+    return use().diff(this, env, typeof wrt === "string" ? wrt : wrt.name);
   }
 
   // ---- going further ----
 
   /** Every partial derivative at `env`, `{ x: ..., y: ... }`, from one reverse-mode pass. */
   gradient(env: Env): Record<string, number> {
-    return reverseGradient(this, env);
+    return use().gradient(this, env);
   }
 
-  /** The derivative with respect to `wrt` as a new, simplified Expression: differentiate again for higher orders. */
+  /** The derivative with respect to `wrt` as a new, simplified Expression: differentiate again for more. */
   derivative(wrt: string | { readonly name: string }): Expression {
-    return late().derivative(this, typeof wrt === "string" ? wrt : wrt.name);
+    return use().derivative(this, typeof wrt === "string" ? wrt : wrt.name);
   }
 
   /** The same expression with constants folded and `0 +`, `1 *`, `* 0`, `^ 1`, `^ 0`, `--` removed. */
   simplify(): Expression {
-    return late().simplify(this);
+    return use().simplify(this);
   }
 
   /**
@@ -96,22 +109,22 @@ export abstract class Expression implements LeafRules {
    * expression, at the parameters' current values. Gradients accumulate until `zeroGrad()`. See `backward`.
    */
   backward(seed = 1): void {
-    backward(this, seed);
+    use().backward(this, seed);
   }
 
   /** The names of the variables this expression uses, sorted. */
   variables(): string[] {
-    return variablesOf(this);
+    return use().variables(this);
   }
 
   /** Plain text with the fewest parentheses that keep the meaning; `parse(e.toString())` equals `e`. */
   toString(): string {
-    return late().toText(this);
+    return use().toText(this);
   }
 
   /** LaTeX, e.g. `\frac{x}{2} + \sin\left(x\right)`. */
   toLatex(): string {
-    return late().toLatex(this);
+    return use().toLatex(this);
   }
 
   /** Same shape, same operators, same constants and variable names. */
@@ -124,49 +137,25 @@ export abstract class Expression implements LeafRules {
    * by generating straight-line JavaScript from the tree. See `compile`.
    */
   compile(options: CompileOptions = {}): CompiledExpression {
-    return late().compile(this, options);
+    return use().compile(this, options);
   }
+}
 
-  /** What besides its children identifies this node: a constant's value, a variable's name, a slope. */
-  get attributes(): readonly (string | number)[] {
-    return [];
-  }
-
-  // ---- rules for leaves (Constant and Variable override these) ----
-
-  /** True for Constant leaves only. */
-  get isConstant(): boolean {
-    return false;
-  }
-
-  /** A Variable's name; undefined for every other node. */
-  get variableName(): string | undefined {
-    return undefined;
-  }
-
-  /**
-   * The value of a node with no declared children. Constant and Variable override this. A course-style
-   * subclass that overrides `eval` (and `diff`) instead is used through those.
-   */
-  leafValue(env: Env): number {
-    if (this.eval === Expression.prototype.eval) {
-      const name = this.constructor.name;
-      throw new UnsupportedNodeError(name, `${name} must override eval(env), or extend UnaryFunction or BinaryOperator`);
-    }
-    return this.eval(env);
-  }
-
-  /** The derivative of a node with no declared children: see leafValue. */
-  leafTangent(env: Env, wrt: string): number {
-    if (this.diff === Expression.prototype.diff) {
-      const name = this.constructor.name;
-      throw new UnsupportedNodeError(name, `${name} must override diff(env, wrt), or extend UnaryFunction or BinaryOperator`);
-    }
-    return this.diff(env, wrt);
-  }
+/**
+ * The constructors a node's symbolic rule builds its derivative with. The derivative sweep passes the
+ * simplifying ones of src/simplify/build.ts, so a node file never imports the simplifier.
+ */
+export interface Build {
+  num(value: number): Expression;
+  add(a: Expression, b: Expression): Expression;
+  sub(a: Expression, b: Expression): Expression;
+  mul(a: Expression, b: Expression): Expression;
+  div(a: Expression, b: Expression): Expression;
+  pow(a: Expression, b: Expression): Expression;
+  neg(a: Expression): Expression;
 }
 
 /** Numbers become Constants; Expressions pass through. */
 export function lift(value: Operand): Expression {
-  return typeof value === "number" ? late().constant(value) : value;
+  return typeof value === "number" ? use().constant(value) : value;
 }

@@ -1,15 +1,10 @@
-import { Expression } from "./Expression.js";
-import type { UnaryRules } from "../internals/protocol.js";
+import { Expression, type Build } from "./Expression.js";
 
 /**
- * f(u): a function of one operand. A subclass gives only its *outer* derivative f'(u), as a number
- * (`outer`) and as an Expression (`outerDerivative`); the chain rule (times du) is applied once, by the
- * traversals in src/autodiff/, for every function alike.
+ * f(u): a function of one operand. A subclass gives f(u) and only its *outer* derivative f'(u), as a
+ * number and as an Expression; the chain rule (times du) is applied once, in src/autodiff/sweeps.ts.
  */
-export abstract class UnaryFunction extends Expression implements UnaryRules {
-  /** The name a formula uses: "sin", "log", ... */
-  abstract readonly name: string;
-
+export abstract class UnaryFunction extends Expression {
   constructor(readonly operand: Expression) {
     super();
   }
@@ -22,10 +17,8 @@ export abstract class UnaryFunction extends Expression implements UnaryRules {
   abstract compute(u: number): number;
   /** f'(u), given `value` = f(u) (exp and sigmoid reuse it). */
   abstract outer(u: number, value: number): number;
-  /** f'(u) as an Expression of `this.operand` (and of `this`, when f' is easiest in terms of f). */
-  abstract outerDerivative(): Expression;
-  /** JavaScript for f applied to the local named `u`, for compile(). */
-  abstract emit(u: string): string;
+  /** f'(u) as an Expression of `this.operand` (or of `this`, when f' is easiest in terms of f). */
+  abstract outerDerivative(build: Build): Expression;
 
   /** The same function applied to another operand (keeps any parameter, such as a slope). */
   withOperand(operand: Expression): UnaryFunction {

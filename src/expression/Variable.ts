@@ -14,10 +14,7 @@ export class Variable extends Expression {
   override get attributes(): readonly (string | number)[] {
     return [this.name];
   }
-  override get variableName(): string {
-    return this.name;
-  }
-  override leafValue(env: Env): number {
+  override eval(env: Env): number {
     // own properties only: a variable named "constructor" must not find Object.prototype's
     const value = Object.hasOwn(env, this.name) ? env[this.name] : undefined;
     if (typeof value !== "number") {
@@ -27,7 +24,8 @@ export class Variable extends Expression {
     return value;
   }
   // dx/dx = 1, dy/dx = 0
-  override leafTangent(_env: Env, wrt: string): number {
-    return this.name === wrt ? 1 : 0;
+  override diff(env: Env, wrt: string | { readonly name: string }): number {
+    this.eval(env); // a missing variable is reported here too
+    return this.name === (typeof wrt === "string" ? wrt : wrt.name) ? 1 : 0;
   }
 }

@@ -1,59 +1,48 @@
-import { Constant } from "./Constant.js";
-import type { Expression, Operand } from "./Expression.js";
-import { lift } from "./Expression.js";
-import { Variable } from "./Variable.js";
-import { NaturalLog } from "./functions/NaturalLog.js";
-import { Exponential } from "./functions/Exponential.js";
-import { Sine } from "./functions/Sine.js";
-import { Cosine } from "./functions/Cosine.js";
-import { Tangent } from "./functions/Tangent.js";
-import { HyperbolicTangent } from "./functions/HyperbolicTangent.js";
-import { Sigmoid } from "./functions/Sigmoid.js";
-import { Relu } from "./functions/Relu.js";
-import { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "./functions/LeakyRelu.js";
-import { Linear } from "./functions/Linear.js";
-import { SquareRoot } from "./functions/SquareRoot.js";
-import { AbsoluteValue } from "./functions/AbsoluteValue.js";
+// the node classes, connected to Expression's methods (see src/internals/nodes.ts)
+import * as nodes from "../internals/nodes.js";
+import { lift, type Expression, type Operand } from "./Expression.js";
+import type { Constant } from "./Constant.js";
+import type { Variable } from "./Variable.js";
 
 /**
  * The course's way to make a variable.
  * @example expression("x").eval({ x: 10 }) // 10
  */
 export function expression(name: string): Variable {
-  return new Variable(name);
+  return new nodes.Variable(name);
 }
 
 /** A named input. Same as `expression(name)`. @example variable("x").mul(2).eval({ x: 3 }) // 6 */
 export function variable(name: string): Variable {
-  return new Variable(name);
+  return new nodes.Variable(name);
 }
 
 /** A number. @example constant(2).mul(variable("x")).add(1) // 2 * x + 1 */
 export function constant(value: number): Constant {
-  return new Constant(value);
+  return new nodes.Constant(value);
 }
 
 /** e^u @example exp(variable("x")).eval({ x: 0 }) // 1 */
-export const exp = (u: Operand): Expression => new Exponential(lift(u));
+export const exp = (u: Operand): Expression => new nodes.Exponential(lift(u));
 /** Natural logarithm. @example log(variable("x")).eval({ x: Math.E }) // 1 */
-export const log = (u: Operand): Expression => new NaturalLog(lift(u));
+export const log = (u: Operand): Expression => new nodes.NaturalLog(lift(u));
 /** @example sin(variable("x")).eval({ x: 0 }) // 0 */
-export const sin = (u: Operand): Expression => new Sine(lift(u));
+export const sin = (u: Operand): Expression => new nodes.Sine(lift(u));
 /** @example cos(variable("x")).eval({ x: 0 }) // 1 */
-export const cos = (u: Operand): Expression => new Cosine(lift(u));
+export const cos = (u: Operand): Expression => new nodes.Cosine(lift(u));
 /** @example tan(variable("x")).eval({ x: 0 }) // 0 */
-export const tan = (u: Operand): Expression => new Tangent(lift(u));
+export const tan = (u: Operand): Expression => new nodes.Tangent(lift(u));
 /** @example tanh(variable("x")).eval({ x: 0 }) // 0 */
-export const tanh = (u: Operand): Expression => new HyperbolicTangent(lift(u));
+export const tanh = (u: Operand): Expression => new nodes.HyperbolicTangent(lift(u));
 /** @example sigmoid(variable("x")).eval({ x: 0 }) // 0.5 */
-export const sigmoid = (u: Operand): Expression => new Sigmoid(lift(u));
+export const sigmoid = (u: Operand): Expression => new nodes.Sigmoid(lift(u));
 /** max(u, 0) @example relu(variable("x")).eval({ x: -2 }) // 0 */
-export const relu = (u: Operand): Expression => new Relu(lift(u));
+export const relu = (u: Operand): Expression => new nodes.Relu(lift(u));
 /** u for u > 0, slope * u otherwise. @example leakyRelu(variable("x")).eval({ x: -5 }) // -0.005 */
-export const leakyRelu = (u: Operand, slope: number = DEFAULT_LEAKY_SLOPE): Expression => new LeakyRelu(lift(u), slope);
+export const leakyRelu = (u: Operand, slope: number = nodes.DEFAULT_LEAKY_SLOPE): Expression => new nodes.LeakyRelu(lift(u), slope);
 /** The identity activation. @example linear(variable("x")).eval({ x: 3 }) // 3 */
-export const linear = (u: Operand): Expression => new Linear(lift(u));
+export const linear = (u: Operand): Expression => new nodes.Linear(lift(u));
 /** @example sqrt(variable("x")).eval({ x: 9 }) // 3 */
-export const sqrt = (u: Operand): Expression => new SquareRoot(lift(u));
+export const sqrt = (u: Operand): Expression => new nodes.SquareRoot(lift(u));
 /** |u| @example abs(variable("x")).eval({ x: -2 }) // 2 */
-export const abs = (u: Operand): Expression => new AbsoluteValue(lift(u));
+export const abs = (u: Operand): Expression => new nodes.AbsoluteValue(lift(u));

@@ -1,5 +1,5 @@
 import type { Expression } from "../expression/Expression.js";
-import type { Variable } from "../expression/Variable.js";
+import { Variable } from "../expression/Variable.js";
 import { GradientError } from "./GradientError.js";
 import { isGradEnabled } from "./gradMode.js";
 import { holdsGradient } from "./gradientHolder.js";
@@ -88,11 +88,11 @@ export class GradientTape {
 }
 
 function isVariable(sources: Sources): sources is Variable {
-  return typeof (sources as Partial<Variable>).variableName === "string";
+  return sources instanceof Variable;
 }
 
 function nameOf(source: Variable): string {
-  const name = source?.variableName;
-  if (typeof name !== "string") throw new TypeError("A GradientTape differentiates with respect to variables or parameters only");
+  const name = source instanceof Variable ? source.name : undefined;
+  if (name === undefined) throw new TypeError("A GradientTape differentiates with respect to variables or parameters only");
   return name;
 }

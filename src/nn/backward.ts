@@ -1,5 +1,5 @@
 import type { Expression } from "../expression/Expression.js";
-import { reverseGradient } from "../autodiff/reverseGradient.js";
+import { gradient } from "../autodiff/gradient.js";
 import { GradientError } from "./GradientError.js";
 import { isGradEnabled } from "./gradMode.js";
 import { parametersOf, valuesOf } from "./parametersOf.js";
@@ -24,8 +24,8 @@ export function backward(loss: Expression, seed = 1): void {
     // PyTorch refuses too ("element 0 of tensors does not require grad"): a silent no-op hides the mistake
     throw new GradientError("backward() on an expression with no trainable parameter: make the values to train with parameter(name, value)");
   }
-  const gradient = reverseGradient(loss, valuesOf(parameters));
+  const partials = gradient(loss, valuesOf(parameters));
   for (const [name, p] of parameters) {
-    if (p.requiresGrad) p.grad += seed * (gradient[name] ?? 0);
+    if (p.requiresGrad) p.grad += seed * (partials[name] ?? 0);
   }
 }

@@ -1,6 +1,7 @@
 import type { Expression } from "../expression/Expression.js";
 import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { variable } from "../expression/factories.js";
+import { HELPERS, unaryValueCode } from "../compile/javascript.js";
 import { compile } from "../compile/compile.js";
 import { CompileError } from "../compile/CompileError.js";
 import { activationNamed, type Activation } from "./activations.js";
@@ -72,9 +73,9 @@ export function denseKernel(spec: DenseSpec): DenseKernel {
   const targetVars = Array.from({ length: targets }, (_, t) => variable(`t${t}`));
   const lossFunction = compile(spec.loss(outputs, targetVars), { variables: [...outputs, ...targetVars].map((v) => v.name), gradient: true });
 
-  const source = generate(offsets, node.emit("z"), K, D, stride, targets, true);
-  const forwardSource = generate(offsets, node.emit("z"), K, D, D, 0, false);
-  const make = (code: string) => new Function("act", "loss", "fail", `"use strict";\n${code}`)(node, lossFunction, fail) as (...args: unknown[]) => unknown;
+  const source = generate(offsets, unaryValueCode(node, "z"), K, D, stride, targets, true);
+  const forwardSource = generate(offsets, unaryValueCode(node, "z"), K, D, D, 0, false);
+  const make = (code: string) => new Function("act", "loss", "fail", "sigmoidOf", `"use strict";\n${code}`)(node, lossFunction, fail, HELPERS.sigmoidOf) as (...args: unknown[]) => unknown;
   const run = make(source);
   const forwardRun = make(forwardSource);
   function fail(message: string): never {

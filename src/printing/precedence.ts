@@ -1,6 +1,10 @@
 import type { Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
-import { BinaryOperator } from "../expression/BinaryOperator.js";
+import { Addition } from "../expression/operators/Addition.js";
+import { Subtraction } from "../expression/operators/Subtraction.js";
+import { Multiplication } from "../expression/operators/Multiplication.js";
+import { Division } from "../expression/operators/Division.js";
+import { Power } from "../expression/operators/Power.js";
 import { Negation } from "../expression/operators/Negation.js";
 
 /**
@@ -15,19 +19,24 @@ export const enum Precedence {
   Atom = 5, // numbers, names, function calls
 }
 
+interface OperatorRow {
+  readonly symbol: string;
+  readonly precedence: Precedence;
+}
+
+/** The operators, by node kind: the symbol a formula writes and how tightly it binds. */
+export const OPERATORS: ReadonlyMap<Function, OperatorRow> = new Map<Function, OperatorRow>([
+  [Addition, { symbol: "+", precedence: Precedence.Sum }],
+  [Subtraction, { symbol: "-", precedence: Precedence.Sum }],
+  [Multiplication, { symbol: "*", precedence: Precedence.Product }],
+  [Division, { symbol: "/", precedence: Precedence.Product }],
+  [Power, { symbol: "^", precedence: Precedence.Power }],
+  [Negation, { symbol: "-", precedence: Precedence.Prefix }],
+]);
+
 export function precedenceOf(node: Expression): Precedence {
-  if (node instanceof BinaryOperator) {
-    switch (node.symbol) {
-      case "+":
-      case "-":
-        return Precedence.Sum;
-      case "^":
-        return Precedence.Power;
-      default:
-        return Precedence.Product;
-    }
-  }
-  if (node instanceof Negation) return Precedence.Prefix;
+  const operator = OPERATORS.get(node.constructor);
+  if (operator !== undefined) return operator.precedence;
   if (node instanceof Constant && node.symbol === undefined && (node.value < 0 || Object.is(node.value, -0))) {
     return Precedence.Prefix;
   }
@@ -35,7 +44,7 @@ export function precedenceOf(node: Expression): Precedence {
 }
 
 /** Does `child`, as operand `side` of a binary `parent`, need parentheses to keep the tree's shape? */
-export function needsParentheses(parent: BinaryOperator, child: Expression, side: 0 | 1): boolean {
+export function needsParentheses(parent: Expression, child: Expression, side: 0 | 1): boolean {
   const outer = precedenceOf(parent);
   const inner = precedenceOf(child);
   if (outer === Precedence.Power) {

@@ -2,11 +2,49 @@ import type { Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
-import { Negation } from "../expression/operators/Negation.js";
+import { Variable } from "../expression/Variable.js";
+import { Division } from "../expression/operators/Division.js";
+import { Power } from "../expression/operators/Power.js";
+import { Multiplication } from "../expression/operators/Multiplication.js";
+import { NaturalLog } from "../expression/functions/NaturalLog.js";
+import { Exponential } from "../expression/functions/Exponential.js";
+import { Sine } from "../expression/functions/Sine.js";
+import { Cosine } from "../expression/functions/Cosine.js";
+import { Tangent } from "../expression/functions/Tangent.js";
+import { HyperbolicTangent } from "../expression/functions/HyperbolicTangent.js";
+import { Sigmoid } from "../expression/functions/Sigmoid.js";
+import { Relu } from "../expression/functions/Relu.js";
 import { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "../expression/functions/LeakyRelu.js";
+import { Linear } from "../expression/functions/Linear.js";
+import { SquareRoot } from "../expression/functions/SquareRoot.js";
+import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
+import { Sign } from "../expression/functions/Sign.js";
+import { Step } from "../expression/functions/Step.js";
 import { tapeOf } from "../autodiff/tape.js";
-import { Precedence } from "./precedence.js";
+import { OPERATORS, Precedence } from "./precedence.js";
 import { numberText } from "./toText.js";
+
+/**
+ * Each function in LaTeX, by node kind: a call name (`\sin`), or a form of its own that groups its
+ * argument itself (`e^{u}`, `\sqrt{u}`, `|u|`) with how tightly that form binds.
+ */
+export const LATEX: ReadonlyMap<Function, string | { readonly form: (u: string) => string; readonly binds: Precedence }> =
+  new Map<Function, string | { form: (u: string) => string; binds: Precedence }>([
+    [NaturalLog, "\\ln"],
+    [Exponential, { form: (u) => `e^{${u}}`, binds: Precedence.Power }],
+    [Sine, "\\sin"],
+    [Cosine, "\\cos"],
+    [Tangent, "\\tan"],
+    [HyperbolicTangent, "\\tanh"],
+    [Sigmoid, "\\sigma"],
+    [Relu, "\\operatorname{ReLU}"],
+    [LeakyRelu, "\\operatorname{LeakyReLU}"],
+    [Linear, "\\operatorname{linear}"],
+    [SquareRoot, { form: (u) => `\\sqrt{${u}}`, binds: Precedence.Atom }],
+    [AbsoluteValue, { form: (u) => `\\left|${u}\\right|`, binds: Precedence.Atom }],
+    [Sign, "\\operatorname{sgn}"],
+    [Step, "\\operatorname{step}"],
+  ]);
 
 /**
  * LaTeX for an expression, with the fewest brackets that keep its meaning: `\frac{a}{b}`, `x^{2}`,
@@ -23,65 +61,51 @@ export function toLatex(root: Expression): string {
     const node = nodes[i]!;
     let text: string;
     let precedence: Precedence = Precedence.Atom;
+    const a = first[i]!;
+    const b = second[i]!;
+    const operator = OPERATORS.get(node.constructor);
     if (node instanceof BinaryOperator) {
-      const a = first[i]!;
-      const b = second[i]!;
       const left = latex[a]!;
       const right = latex[b]!;
-      switch (node.symbol) {
-        case "/":
-          // a fraction bar groups both sides itself
-          text = `\\frac{${left}}{${right}}`;
-          break;
-        case "^":
-          text = `${wrap(left, binds[a]! <= Precedence.Power || needsBracketsAsBase(nodes[a]!))}^{${right}}`;
-          precedence = Precedence.Power;
-          break;
-        case "*": {
-          const l = wrap(left, binds[a]! < Precedence.Product);
-          const r = wrap(right, binds[b]! <= Precedence.Sum || binds[b]! === Precedence.Prefix);
-          text = implicitProduct(nodes[a]!, nodes[b]!) ? `${l} ${r}` : `${l} \\cdot ${r}`;
-          precedence = Precedence.Product;
-          break;
-        }
-        default: {
-          // + and -: a - (b + c) needs brackets, a + (b - c) does not; a sign after + or - gets them
-          const minus = node.symbol === "-";
-          const l = wrap(left, binds[a]! < Precedence.Sum);
-          const r = wrap(right, (minus && binds[b]! <= Precedence.Sum) || binds[b]! === Precedence.Prefix);
-          text = `${l} ${node.symbol} ${r}`;
-          precedence = Precedence.Sum;
-        }
+      if (node instanceof Division) {
+        // a fraction bar groups both sides itself
+        text = `\\frac{${left}}{${right}}`;
+      } else if (node instanceof Power) {
+        text = `${wrap(left, binds[a]! <= Precedence.Power || needsBracketsAsBase(nodes[a]!))}^{${right}}`;
+        precedence = Precedence.Power;
+      } else if (node instanceof Multiplication) {
+        const l = wrap(left, binds[a]! < Precedence.Product);
+        const r = wrap(right, binds[b]! <= Precedence.Sum || binds[b]! === Precedence.Prefix);
+        text = implicitProduct(nodes[a]!, nodes[b]!) ? `${l} ${r}` : `${l} \\cdot ${r}`;
+        precedence = Precedence.Product;
+      } else {
+        // + and -: a - (b + c) needs brackets, a + (b - c) does not; a sign after + or - gets them
+        const symbol = operator?.symbol ?? "\\star";
+        const l = wrap(left, binds[a]! < Precedence.Sum);
+        const r = wrap(right, (symbol === "-" && binds[b]! <= Precedence.Sum) || binds[b]! === Precedence.Prefix);
+        text = `${l} ${symbol} ${r}`;
+        precedence = Precedence.Sum;
       }
-    } else if (node instanceof Negation) {
-      const a = first[i]!;
-      // -x y and -x^2 read as -(x y) and -(x^2), which is what they are
+    } else if (operator !== undefined) {
+      // prefix minus: -x y and -x^2 read as -(x y) and -(x^2), which is what they are
       text = `-${wrap(latex[a]!, binds[a]! <= Precedence.Sum || binds[a]! === Precedence.Prefix)}`;
       precedence = Precedence.Prefix;
     } else if (node instanceof UnaryFunction) {
-      const u = latex[first[i]!]!;
-      switch (node.name) {
-        case "exp":
-          text = `e^{${u}}`;
-          precedence = Precedence.Power;
-          break;
-        case "sqrt":
-          text = `\\sqrt{${u}}`;
-          break;
-        case "abs":
-          text = `\\left|${u}\\right|`;
-          break;
-        default: {
-          const slope = node instanceof LeakyRelu && node.slope !== DEFAULT_LEAKY_SLOPE ? `, ${numberLatex(node.slope).text}` : "";
-          text = `${FUNCTION_NAMES[node.name] ?? `\\operatorname{${escape(node.name)}}`}\\left(${u}${slope}\\right)`;
-        }
+      const u = latex[a]!;
+      const row = LATEX.get(node.constructor) ?? `\\operatorname{${escape(node.constructor.name)}}`;
+      if (typeof row !== "string") {
+        text = row.form(u);
+        precedence = row.binds;
+      } else {
+        const slope = node instanceof LeakyRelu && node.slope !== DEFAULT_LEAKY_SLOPE;
+        text = `${row}\\left(${u}${slope ? `, ${numberLatex(node.slope).text}` : ""}\\right)`;
       }
     } else if (node instanceof Constant) {
       if (node.symbol === "pi") text = "\\pi";
       else if (node.symbol !== undefined) text = escape(node.symbol);
       else ({ text, precedence } = numberLatex(node.value));
-    } else if (node.variableName !== undefined) {
-      text = variableLatex(node.variableName);
+    } else if (node instanceof Variable) {
+      text = variableLatex(node.name);
     } else {
       text = `\\operatorname{${escape(node.constructor.name)}}`;
     }
@@ -90,20 +114,6 @@ export function toLatex(root: Expression): string {
   }
   return latex[nodes.length - 1]!;
 }
-
-const FUNCTION_NAMES: Readonly<Record<string, string>> = {
-  sin: "\\sin",
-  cos: "\\cos",
-  tan: "\\tan",
-  tanh: "\\tanh",
-  log: "\\ln",
-  sigmoid: "\\sigma",
-  relu: "\\operatorname{ReLU}",
-  leakyRelu: "\\operatorname{LeakyReLU}",
-  linear: "\\operatorname{linear}",
-  sign: "\\operatorname{sgn}",
-  step: "\\operatorname{step}",
-};
 
 function wrap(text: string, bracket: boolean): string {
   return bracket ? `\\left(${text}\\right)` : text;
@@ -114,8 +124,11 @@ function wrap(text: string, bracket: boolean): string {
  * and \sin\left(x\right)^{2} would be misread: they get brackets there.
  */
 function needsBracketsAsBase(node: Expression): boolean {
-  if (node instanceof BinaryOperator) return node.symbol === "/";
-  return node instanceof UnaryFunction && !(node instanceof Negation) && node.name !== "sqrt" && node.name !== "abs";
+  if (node instanceof BinaryOperator) return node instanceof Division;
+  // a call name(...), not a form that groups its argument itself (\\sqrt{u}, |u|) nor prefix minus
+  if (!(node instanceof UnaryFunction) || OPERATORS.has(node.constructor)) return false;
+  const row = LATEX.get(node.constructor);
+  return typeof row !== "object" || row.binds !== Precedence.Atom;
 }
 
 /** 2 x, 3 \sin\left(x\right), 2 x^{2}: a plain number before a letter needs no dot. */
@@ -123,10 +136,10 @@ function implicitProduct(left: Expression, right: Expression): boolean {
   if (!(left instanceof Constant) || left.symbol !== undefined) return false;
   if (!(left.value >= 0) || !Number.isFinite(left.value) || numberText(left.value).includes("e")) return false;
   const letter = (node: Expression): boolean =>
-    node.variableName !== undefined || (node instanceof Constant && node.symbol !== undefined);
+    node instanceof Variable || (node instanceof Constant && node.symbol !== undefined);
   if (letter(right)) return true;
-  if (right instanceof UnaryFunction) return !(right instanceof Negation);
-  return right instanceof BinaryOperator && right.symbol === "^" && letter(right.left);
+  if (right instanceof UnaryFunction) return !OPERATORS.has(right.constructor);
+  return right instanceof Power && letter(right.left);
 }
 
 /** 1e-7 as 10^{-7}, 1.5e+21 as 1.5 \cdot 10^{21}, Infinity as \infty. */

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CompileError, compileSum, constant, sigmoid, tanh, variable, type Expression } from "../../src/index.js";
-import { expectSame, finiteEverywhere, randomGraph, randomPoint } from "./helpers.js";
+import { expectSame } from "../support/oracle.js";
+import { finiteEverywhere, randomExpression, randomPoint } from "../support/randomExpression.js";
 
 const m = variable("m");
 const b = variable("b");
@@ -76,7 +77,7 @@ describe("compileSum", () => {
   it("random per-row expressions: parameters x, y and input z", () => {
     const rows = Float64Array.of(0.5, -1.2, 2, 0, 1.7);
     fc.assert(
-      fc.property(randomGraph, randomPoint, (e, { x: px, y: py }) => {
+      fc.property(randomExpression(), randomPoint, (e, { x: px, y: py }) => {
         const everyRowFinite = [...rows].every((z) => finiteEverywhere(e, { x: px, y: py, z }));
         fc.pre(everyRowFinite);
         expectSumAgrees(e, ["x", "y"], ["z"], [px, py], rows, null, 0, 5);

@@ -1,21 +1,19 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
 import { Sign } from "./Sign.js";
+import type { Expression } from "../Expression.js";
 
 /** |u| */
 export class AbsoluteValue extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "abs";
   compute(u: number): number {
     return Math.abs(u);
   }
   // d/du |u| = sign(u) (0 at u = 0, by convention)
-  outer(u: number, _value: number): number {
+  outer(u: number): number {
     return Math.sign(u);
   }
   outerDerivative(): Expression {
     return new Sign(this.operand);
-  }
-  emit(u: string): string {
-    return `Math.abs(${u})`;
   }
 }

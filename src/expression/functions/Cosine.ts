@@ -1,22 +1,19 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
 import { Sine } from "./Sine.js";
-import { neg } from "../../simplify/build.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** cos(u) */
 export class Cosine extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "cos";
   compute(u: number): number {
     return Math.cos(u);
   }
   // d/du cos(u) = -sin(u)
-  outer(u: number, _value: number): number {
+  outer(u: number): number {
     return -Math.sin(u);
   }
-  outerDerivative(): Expression {
+  outerDerivative({ neg }: Build): Expression {
     return neg(new Sine(this.operand));
-  }
-  emit(u: string): string {
-    return `Math.cos(${u})`;
   }
 }

@@ -3,6 +3,7 @@ import type { Expression } from "../Expression.js";
 
 /** e^u */
 export class Exponential extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "exp";
   compute(u: number): number {
     return Math.exp(u);
@@ -13,8 +14,5 @@ export class Exponential extends UnaryFunction {
   }
   outerDerivative(): Expression {
     return this;
-  }
-  emit(u: string): string {
-    return `Math.exp(${u})`;
   }
 }

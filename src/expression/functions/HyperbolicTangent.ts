@@ -1,9 +1,9 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
-import { num, pow, sub } from "../../simplify/build.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** tanh(u) */
 export class HyperbolicTangent extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "tanh";
   compute(u: number): number {
     return Math.tanh(u);
@@ -12,10 +12,7 @@ export class HyperbolicTangent extends UnaryFunction {
   outer(_u: number, value: number): number {
     return 1 - value * value;
   }
-  outerDerivative(): Expression {
+  outerDerivative({ num, sub, pow }: Build): Expression {
     return sub(num(1), pow(this, num(2)));
-  }
-  emit(u: string): string {
-    return `Math.tanh(${u})`;
   }
 }

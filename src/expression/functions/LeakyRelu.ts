@@ -1,7 +1,6 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 import { Step } from "./Step.js";
-import { add, mul, num } from "../../simplify/build.js";
 
 /** The course's slope for negative inputs. */
 export const DEFAULT_LEAKY_SLOPE = 0.001;
@@ -11,6 +10,7 @@ export const DEFAULT_LEAKY_SLOPE = 0.001;
  * (the course's version returned the constant 0.001 instead of 0.001 * u).
  */
 export class LeakyRelu extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "leakyRelu";
   constructor(
     operand: Expression,
@@ -31,10 +31,7 @@ export class LeakyRelu extends UnaryFunction {
   outer(u: number): number {
     return u > 0 ? 1 : this.slope;
   }
-  outerDerivative(): Expression {
+  outerDerivative({ num, add, mul }: Build): Expression {
     return add(num(this.slope), mul(num(1 - this.slope), new Step(this.operand)));
-  }
-  emit(u: string): string {
-    return `(${u} > 0 ? ${u} : ${this.slope} * ${u})`;
   }
 }

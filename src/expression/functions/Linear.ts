@@ -1,21 +1,18 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
-import { num } from "../../simplify/build.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** linear(u) = u, the identity activation. */
 export class Linear extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "linear";
   compute(u: number): number {
     return u;
   }
   // d/du u = 1
-  outer(_u: number, _value: number): number {
+  outer(): number {
     return 1;
   }
-  outerDerivative(): Expression {
+  outerDerivative({ num }: Build): Expression {
     return num(1);
-  }
-  emit(u: string): string {
-    return `${u}`;
   }
 }

@@ -1,9 +1,9 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
-import { div, mul, num } from "../../simplify/build.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** sqrt(u) */
 export class SquareRoot extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "sqrt";
   compute(u: number): number {
     return Math.sqrt(u);
@@ -12,10 +12,7 @@ export class SquareRoot extends UnaryFunction {
   outer(_u: number, value: number): number {
     return 0.5 / value;
   }
-  outerDerivative(): Expression {
+  outerDerivative({ num, div, mul }: Build): Expression {
     return div(num(1), mul(num(2), this));
-  }
-  emit(u: string): string {
-    return `Math.sqrt(${u})`;
   }
 }

@@ -1,9 +1,9 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
-import { add, num, pow } from "../../simplify/build.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** tan(u) */
 export class Tangent extends UnaryFunction {
+  /** The name a formula calls it by. */
   readonly name = "tan";
   compute(u: number): number {
     return Math.tan(u);
@@ -12,10 +12,7 @@ export class Tangent extends UnaryFunction {
   outer(_u: number, value: number): number {
     return 1 + value * value;
   }
-  outerDerivative(): Expression {
+  outerDerivative({ num, add, pow }: Build): Expression {
     return add(num(1), pow(this, num(2)));
-  }
-  emit(u: string): string {
-    return `Math.tan(${u})`;
   }
 }

@@ -3,19 +3,14 @@ import type { Expression } from "../Expression.js";
 
 /** a * b */
 export class Multiplication extends BinaryOperator {
-  readonly symbol = "*";
   compute(a: number, b: number): number {
     return a * b;
   }
-  // product rule: d(ab) = b da + a db
-  partials(a: number, b: number, _value: number, out: Float64Array): void {
-    out[0] = b;
-    out[1] = a;
+  // product rule: d(a * b)/da = b, d(a * b)/db = a
+  partial(operand: 0 | 1, a: number, b: number): number {
+    return operand === 0 ? b : a;
   }
   partialDerivative(operand: 0 | 1): Expression {
     return operand === 0 ? this.right : this.left;
-  }
-  emit(a: string, b: string): string {
-    return `${a} * ${b}`;
   }
 }

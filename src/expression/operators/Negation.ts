@@ -1,21 +1,16 @@
 import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
-import { num } from "../../simplify/build.js";
+import type { Build, Expression } from "../Expression.js";
 
-/** -u */
+/** -u: a function of one operand like any other; only the printers' tables write it as a prefix. */
 export class Negation extends UnaryFunction {
-  readonly name = "-";
   compute(u: number): number {
     return -u;
   }
-  // d(-u) = -du
+  // d/du (-u) = -1
   outer(): number {
     return -1;
   }
-  outerDerivative(): Expression {
-    return num(-1);
-  }
-  emit(u: string): string {
-    return `-${u}`;
+  outerDerivative(build: Build): Expression {
+    return build.num(-1);
   }
 }

@@ -1,29 +1,23 @@
 import { BinaryOperator } from "../BinaryOperator.js";
-import type { Expression } from "../Expression.js";
+import type { Build, Expression } from "../Expression.js";
 import { NaturalLog } from "../functions/NaturalLog.js";
-import { mul, pow, sub, num } from "../../simplify/build.js";
 
 /**
  * a ^ b. The two partials are used separately: when the exponent does not vary, only the power rule
- * c a^(c-1) is used, so x^2 differentiates at x <= 0 (the course's version went through log(x) and failed).
+ * is used, so x^2 differentiates at x <= 0 (the course's version went through log(x) and failed).
  */
 export class Power extends BinaryOperator {
-  readonly symbol = "^";
   compute(a: number, b: number): number {
     return Math.pow(a, b);
   }
   // power rule: d(a^b)/da = b a^(b-1);  exponential rule: d(a^b)/db = a^b ln(a)
-  partials(a: number, b: number, value: number, out: Float64Array): void {
-    out[0] = b === 0 ? 0 : b * Math.pow(a, b - 1);
+  partial(operand: 0 | 1, a: number, b: number, value: number): number {
+    if (operand === 0) return b === 0 ? 0 : b * Math.pow(a, b - 1);
     // 0^b is 0 for every b > 0, so its slope in b is 0 (not 0 * log(0) = NaN)
-    out[1] = a === 0 && b > 0 ? 0 : value * Math.log(a);
+    return a === 0 && b > 0 ? 0 : value * Math.log(a);
   }
-  partialDerivative(operand: 0 | 1): Expression {
-    return operand === 0
-      ? mul(this.right, pow(this.left, sub(this.right, num(1))))
-      : mul(this, new NaturalLog(this.left));
-  }
-  emit(a: string, b: string): string {
-    return `Math.pow(${a}, ${b})`;
+  partialDerivative(operand: 0 | 1, { num, mul, pow, sub }: Build): Expression {
+    if (operand === 0) return mul(this.right, pow(this.left, sub(this.right, num(1))));
+    return mul(this, new NaturalLog(this.left));
   }
 }

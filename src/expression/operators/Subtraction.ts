@@ -1,22 +1,16 @@
 import { BinaryOperator } from "../BinaryOperator.js";
-import type { Expression } from "../Expression.js";
-import { num } from "../../simplify/build.js";
+import type { Build, Expression } from "../Expression.js";
 
 /** a - b */
 export class Subtraction extends BinaryOperator {
-  readonly symbol = "-";
   compute(a: number, b: number): number {
     return a - b;
   }
-  // difference rule: d(a - b) = da - db
-  partials(_a: number, _b: number, _value: number, out: Float64Array): void {
-    out[0] = 1;
-    out[1] = -1;
+  // difference rule: d(a - b)/da = 1, d(a - b)/db = -1
+  partial(operand: 0 | 1): number {
+    return operand === 0 ? 1 : -1;
   }
-  partialDerivative(operand: 0 | 1): Expression {
-    return num(operand === 0 ? 1 : -1);
-  }
-  emit(a: string, b: string): string {
-    return `${a} - ${b}`;
+  partialDerivative(operand: 0 | 1, build: Build): Expression {
+    return build.num(operand === 0 ? 1 : -1);
   }
 }

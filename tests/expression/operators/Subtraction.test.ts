@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Subtraction, variable } from "../../../src/index.js";
-import { expectAgreesWithCentralDifferences, grid, vals } from "../../autodiff/oracle.js";
+import { expectAgreesWithCentralDifferences, grid, vals } from "../../support/oracle.js";
 
 const x = variable("x");
 const y = variable("y");

@@ -1,3 +1,4 @@
+// The one oracle every test compares rules against: central differences, and tolerant float equality.
 import { expect } from "vitest";
 import type { Env, Expression } from "../../src/index.js";
 
@@ -62,4 +63,13 @@ export function grid(xs: readonly number[], ys: readonly number[] = [0], zs: rea
   const points: Env[] = [];
   for (const x of xs) for (const y of ys) for (const z of zs) points.push({ x, y, z });
   return points;
+}
+
+/** Equal as floating point results: both NaN, the same infinity, or close relative to their size. */
+export function expectSame(actual: number, expected: number): void {
+  if (Number.isNaN(expected) || !Number.isFinite(expected)) {
+    expect(actual).toBe(expected);
+  } else {
+    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+  }
 }
