@@ -29,7 +29,13 @@ export function guardFormula(formula: string): readonly number[] {
     groups.length === 1
       ? "an operator (+ - * / ^) or the end of the formula"
       : `an operator (+ - * / ^)${groups.at(-1)!.call ? ', ","' : ""} or ")"`;
-  const fail = (at: number, message: string, expected = operand ? after() : OPERAND, supported?: readonly string[]) => {
+  // by default, what could have come where the mistake is
+  const fail = (
+    at: number,
+    message: string,
+    expected = operand ? after() : OPERAND,
+    supported?: readonly string[],
+  ): never => {
     throw new ParseError(message, formula, at, expected, supported);
   };
   const deeper = (at: number): void => {
