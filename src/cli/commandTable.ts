@@ -2,7 +2,11 @@
  * The `autodiff` commands as a table: each entry declares a command (help, operand, options) and runs it
  * by calling the plain function in src/cli/commands/ that holds its logic. src/cli/program.ts turns the
  * table into commander commands; src/cli/main.ts prints what `run` returns. To add a command, write
- * src/cli/commands/<name>Command.ts (inputs in, a CommandResult out) and add an entry here.
+ * src/cli/commands/<name>Command.ts (inputs in, a CommandResult out) and add an entry here, e.g.
+ *   const stepsSpec = formulaCommand<{ wrt?: string }>({ name: "steps", summary: "...", description: "...",
+ *     options: [{ flags: "--wrt <variable>", help: "..." }], examples: ['autodiff steps "x^2" --wrt x'],
+ *     run: (formula, options) => stepsCommand(formula, options.wrt) });
+ * then list it in COMMANDS. --json, --version, --help, -e/--expr and `--` come with the table.
  */
 import type { Env } from "../index.js";
 import { checkCommand } from "./commands/checkCommand.js";
