@@ -85,7 +85,15 @@ export function formulaView(): void {
     hideError(error);
     formula.removeAttribute("aria-invalid");
     for (const element of results) element.classList.remove("stale");
+    try {
+      show(expression);
+    } catch (caught) {
+      // a formula that reads but cannot be shown (an engine error): said in the error box, not the console
+      showError(error, caught);
+    }
+  };
 
+  const show = (expression: Expression): void => {
     const names = expression.variables();
     syncVariables(names);
     const wrt = names.includes(wrtSelect.value) ? wrtSelect.value : names[0];

@@ -113,6 +113,15 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     expect(await page.getByTestId("error").innerText()).toContain('Unknown function "gamma"');
   });
 
+  it("names a student might try get inputs of their own: Δx, __proto__, constructor", async () => {
+    await page.getByTestId("formula").fill("__proto__ * constructor + Δx ^ 2");
+    for (const name of ["__proto__", "constructor", "Δx"]) await poll(() => page.getByTestId(`var-${name}`).count()).toBe(1);
+    await page.getByTestId("var-Δx").fill("3");
+    await poll(() => page.getByTestId("value").textContent()).toBe("10");
+    await page.getByTestId("wrt").selectOption("Δx");
+    await poll(() => page.getByTestId("derivative").getAttribute("data-value")).toBe("6");
+  });
+
   it("the graph has one box per node, with each node's value and grad", async () => {
     const formula = "x * y + sin(x)";
     const explanation = explain(parse(formula), { x: 3, y: 2 });
