@@ -1,35 +1,17 @@
 /**
- * Shows the hints of one exercise, all of them or the first few.
+ * Shows hints, one at a time by default, as rustlings does (scripts/kit/hints.ts has the rules).
  *
  * @example
- * npm run hint -- 6       # every hint of 06-linear-regression
- * npm run hint -- 6 2     # only the first two
+ * npm run hint            # the next hint of the first unfinished exercise
+ * npm run hint -- 6       # the next hint of exercise 6 (again: the one after)
+ * npm run hint -- 6 2     # hint 2 of exercise 6
+ * npm run hint -- 6 all   # every hint of exercise 6
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { hintCommand } from "./kit/hints.js";
+import { stateFolder } from "./kit/progress.js";
 import { ROOT } from "./kit/targets.js";
 
-const [which, count] = process.argv.slice(2);
-const folder = join(ROOT, "exercises");
-const exercises = existsSync(folder) ? readdirSync(folder).filter((name) => /^\d\d-/.test(name)).sort() : [];
-const number = Number.parseInt(which ?? "", 10);
-const exercise = exercises.find((name) => Number.parseInt(name.slice(0, 2), 10) === number);
-if (exercise === undefined) {
-  console.error(`No exercise "${which ?? ""}" (exercises: ${exercises.join(", ")}). Usage: npm run hint -- <number> [how many]`);
-  process.exit(1);
-}
-const text = readFileSync(join(folder, exercise, "hints.md"), "utf8");
-if (count === undefined) {
-  console.log(text.trimEnd());
-} else {
-  // Hints are a numbered list: keep the heading and the first `count` items.
-  const limit = Number.parseInt(count, 10);
-  const lines: string[] = [];
-  let keep = true;
-  for (const line of text.split("\n")) {
-    const item = /^(\d+)\. /.exec(line);
-    if (item !== null) keep = Number.parseInt(item[1]!, 10) <= limit;
-    if (keep) lines.push(line);
-  }
-  console.log(lines.join("\n").trimEnd());
-}
+const { code, output } = hintCommand(process.argv.slice(2), { exercises: join(ROOT, "exercises"), state: stateFolder() });
+(code === 0 ? console.log : console.error)(output);
+process.exitCode = code;

@@ -1,6 +1,9 @@
 /**
  * Writes src/parse/mathjsParser.js: mathjs's own parser (`create` and `parseDependencies` from
- * `mathjs/number`), bundled by esbuild into one ES module with everything else tree-shaken away.
+ * `mathjs/number`), bundled by esbuild into one ES module with everything else tree-shaken away. Its
+ * one export, `loadMathjs()`, runs the bundled code when first called: importing the module costs only
+ * the JavaScript engine's quick pre-parse of a function body, so a program that never parses a formula
+ * (most CLI commands, a page that only differentiates) does not pay for mathjs.
  *
  * Why a generated file rather than `import "mathjs/number"`: Node cannot tree-shake, and loading that
  * entry instantiates every function of mathjs's number build (about 670 modules, 0.6 s idle, over 2 s on
@@ -27,8 +30,10 @@ export async function bundleMathjsParser(): Promise<string> {
     `// mathjs ${versionOf("mathjs")}, https://github.com/josdejong/mathjs`,
     "// Copyright (C) 2013-2026 Jos de Jong <wjosdejong@gmail.com>, Apache License 2.0",
     "// (https://www.apache.org/licenses/LICENSE-2.0). Bundled with it, under the MIT licence:",
-    `// typed-function ${versionOf("typed-function")} (c) 2014-2024 Jos de Jong; escape-latex ${versionOf("escape-latex")} (c) 2012 Dang Mai;`,
-    `// tiny-emitter ${versionOf("tiny-emitter")} (c) 2017 Scott Corgan; @babel/runtime ${versionOf("@babel/runtime")} helpers (c) 2014-present Sebastian McKenzie.`,
+    `// typed-function ${versionOf("typed-function")} (c) 2014-2024 Jos de Jong;`,
+    `// escape-latex ${versionOf("escape-latex")} (c) 2012 Dang Mai;`,
+    `// tiny-emitter ${versionOf("tiny-emitter")} (c) 2017 Scott Corgan;`,
+    `// @babel/runtime ${versionOf("@babel/runtime")} helpers (c) 2014-present Sebastian McKenzie.`,
   ].join("\n");
   const result = await build({
     stdin: {
@@ -37,12 +42,14 @@ export async function bundleMathjsParser(): Promise<string> {
       sourcefile: "mathjsParser.entry.js",
     },
     bundle: true,
-    format: "esm",
+    // CommonJS inside a function: nothing runs until loadMathjs() is called
+    format: "cjs",
     platform: "neutral",
     mainFields: ["module", "main"],
     minify: true,
     legalComments: "none",
-    banner: { js: banner },
+    banner: { js: `${banner}\nexport function loadMathjs() {\nconst module = { exports: {} };` },
+    footer: { js: "return module.exports;\n}" },
     write: false,
     logLevel: "silent",
   });

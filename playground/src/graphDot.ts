@@ -19,7 +19,11 @@ export function graphDot(explanation: Explanation, wrt?: string): string {
   const last = explanation.steps.length;
   for (const step of explanation.steps) {
     const fill =
-      step.index === last ? ', fillcolor="#dbeafe"' : step.kind === "variable" && step.operation === wrt ? ', fillcolor="#fef3c7"' : "";
+      step.index === last
+        ? ', fillcolor="#dbeafe"'
+        : step.kind === "variable" && step.operation === wrt
+          ? ', fillcolor="#fef3c7"'
+          : "";
     lines.push(`  ${step.label} [label="${recordLabel(step)}"${fill}];`);
   }
   for (const step of explanation.steps) {
@@ -35,7 +39,10 @@ export function graphDot(explanation: Explanation, wrt?: string): string {
 
 /** Three stacked fields: what the node computes, its value, its grad (none for constant-only nodes). */
 function recordLabel(step: ExplainStep): string {
-  const head = step.kind === "variable" || step.kind === "constant" ? `${step.label}: ${step.operation}` : `${step.label} = ${step.operation}`;
+  const head =
+    step.kind === "variable" || step.kind === "constant"
+      ? `${step.label}: ${step.operation}`
+      : `${step.label} = ${step.operation}`;
   const grad = step.adjoint === null ? "grad -" : `grad ${formatNumber(step.adjoint)}`;
   return [head, `value ${formatNumber(step.value)}`, grad].map(recordField).join("|");
 }

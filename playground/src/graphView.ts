@@ -28,7 +28,7 @@ export function showGraphNote(element: HTMLElement, text: string): void {
   note.className = "note";
   note.textContent = text;
   element.replaceChildren(note);
-  element.dataset["nodes"] = "0";
+  element.dataset.nodes = "0";
 }
 
 /**
@@ -47,6 +47,6 @@ export async function drawGraph(element: HTMLElement, dot: string): Promise<numb
   // of our own dot, whose labels Graphviz escapes: no markup of the user's reaches the page.
   element.innerHTML = text;
   const measure = performance.measure("graph", { start, end: performance.now() });
-  element.dataset["nodes"] = String(element.querySelectorAll("svg g.node").length);
+  element.dataset.nodes = String(element.querySelectorAll("svg g.node").length);
   return measure.duration;
 }

@@ -1,7 +1,11 @@
 import { expectedExercises } from "./generate.js";
 import { projectFiles } from "./projectFiles.js";
 
-/** setup.sh: Gradescope runs it once, as root, on its Ubuntu image, to install Node 20 and the dependencies. */
+/**
+ * setup.sh: Gradescope runs it once, as root, on its Ubuntu image: Node 20, the dependencies, the unprivileged
+ * user `student` every piece of student code runs as, and the grader's files made read-only (the hidden tests
+ * root's alone).
+ */
 const SETUP_SH = `#!/usr/bin/env bash
 # Gradescope runs this once when the autograder image is built.
 set -euo pipefail
@@ -13,22 +17,21 @@ if ! command -v node >/dev/null || [ "$(node -p 'process.versions.node.split("."
 fi
 cd /autograder/source
 npm ci --ignore-scripts --no-audit --no-fund
+# The account student code runs as: no password, no login shell, no group of the grader's.
+id -u student >/dev/null 2>&1 || useradd --system --user-group --no-create-home --shell /usr/sbin/nologin student
+chown -R root:root /autograder/source
+chmod -R go-w,a+rX /autograder/source
+chmod 755 /autograder
+chmod -R go-rwx /autograder/source/tests/hidden
 `;
 
 /**
- * run_autograder: copies the submission over fresh stubs, grades, writes results.json. The three paths can be
- * moved by environment variables, which is how the kit's self-check runs it in a temporary folder.
+ * run_autograder: one exec, so bash never reads a further line of this file (a line appended while grading
+ * would otherwise run after it, as root). Everything else is scripts/run-autograder.ts. No tsx cache: the
+ * student's account can write to /tmp, where it would live.
  */
 const RUN_AUTOGRADER = `#!/usr/bin/env bash
-set -uo pipefail
-SOURCE="\${AUTOGRADER_SOURCE:-/autograder/source}"
-SUBMISSION="\${AUTOGRADER_SUBMISSION:-/autograder/submission}"
-RESULTS="\${AUTOGRADER_RESULTS:-/autograder/results/results.json}"
-cd "$SOURCE"
-# Fresh stubs first, so nothing from an earlier run leaks into this one.
-rm -rf exercises && cp -r exercises.pristine exercises
-node node_modules/tsx/dist/cli.mjs scripts/collect-submission.ts "$SUBMISSION" exercises
-node node_modules/tsx/dist/cli.mjs scripts/grade.ts exercises --results "$RESULTS"
+export TSX_DISABLE_CACHE=1; exec node "\${AUTOGRADER_ROOT:-/autograder}/source/node_modules/tsx/dist/cli.mjs" "\${AUTOGRADER_ROOT:-/autograder}/source/scripts/run-autograder.ts"
 `;
 
 /** What the zip holds besides setup.sh and run_autograder: the library, the graded and hidden tests, the grader. */

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectedExercises } from "./generate.js";
 import { localImports } from "./localImports.js";
+import { readManifest } from "./manifest.js";
+import { studentReadme } from "./studentReadme.js";
 import { projectFiles } from "./projectFiles.js";
 import { ROOT } from "./targets.js";
 
@@ -10,7 +12,6 @@ import { ROOT } from "./targets.js";
  * Never solutions/, tests/hidden/, mutants/ or tests/kit/.
  */
 const INCLUDED = [
-  "README.md",
   ".gitignore",
   "package-lock.json",
   "tsconfig.build.json",
@@ -31,6 +32,7 @@ const SCRIPT_ENTRIES = [
   "scripts/hint.ts",
   "scripts/kit/ProgressReporter.ts",
   "scripts/kit/KitReporter.ts",
+  "scripts/kit/assertionGuard.ts",
 ];
 
 /** The npm scripts a student keeps, in this order; `test` is replaced by STUDENT_TEST. */
@@ -104,6 +106,8 @@ export function bundleFiles(): Map<string, Uint8Array> {
   // place would otherwise hand out the answer.
   for (const [path, content] of expectedExercises()) files.set(`exercises/${path}`, Buffer.from(content));
   files.set("package.json", Buffer.from(studentPackageJson(read("package.json"))));
+  // The student's README, not the project's (which is for instructors and names their commands).
+  files.set("README.md", Buffer.from(studentReadme(readManifest())));
   const paths = [...files.keys()];
   const bundled = (path: string): boolean => paths.some((file) => file === path || file.startsWith(`${path}/`));
   files.set("tsconfig.json", Buffer.from(studentTsconfig(read("tsconfig.json"), bundled)));

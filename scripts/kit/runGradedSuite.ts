@@ -10,7 +10,10 @@ import { ROOT, type Target } from "./targets.js";
  * process, one vitest project per target, and returns a report per (target, test file) through KitReporter.
  * With `echo`, vitest's own output goes to stderr as it runs.
  */
-export async function runGradedSuite(targets: readonly Target[], options: { readonly echo?: boolean } = {}): Promise<ModuleReport[]> {
+export async function runGradedSuite(
+  targets: readonly Target[],
+  options: { readonly echo?: boolean; readonly env?: NodeJS.ProcessEnv } = {},
+): Promise<ModuleReport[]> {
   const scratch = mkdtempSync(join(tmpdir(), "gradkit-grade-"));
   const reportFile = join(scratch, "report.json");
   try {
@@ -29,7 +32,7 @@ export async function runGradedSuite(targets: readonly Target[], options: { read
       ],
       {
         cwd: ROOT,
-        env: { ...process.env, KIT_TARGETS: targets.map((target) => target.name).join(","), KIT_REPORT_FILE: reportFile },
+        env: { ...process.env, ...options.env, KIT_TARGETS: targets.map((target) => target.name).join(","), KIT_REPORT_FILE: reportFile },
         echo: options.echo,
       },
     );

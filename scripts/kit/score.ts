@@ -1,5 +1,7 @@
-import type { ModuleReport } from "./KitReporter.js";
+import type { ModuleReport, TestReport } from "./KitReporter.js";
+import { TAMPERING } from "./failureMessage.js";
 import type { ManifestExercise } from "./manifest.js";
+import { fromCents, shareCents, toCents } from "./points.js";
 
 /** One entry of Gradescope's `tests` array. */
 export interface GradescopeTest {
@@ -22,99 +24,165 @@ export interface GradescopeResults {
   readonly tests: readonly GradescopeTest[];
 }
 
-/** One row of the table `npm run grade` prints. */
+/** The two suites: the graded tests students see and run, and the instructors' hidden ones. */
+export type Suite = "graded" | "hidden";
+
+/** Why a whole exercise, or one suite of it, scores 0: a short note for the table and the full message. */
+export interface ZeroReason {
+  /** For the table: "type errors", "timed out", ... */
+  readonly note: string;
+  /** For the tests' output: the compiler's message, "timed out after 60 s", ... */
+  readonly message: string;
+}
+
+/** The key of one exercise's suite in the maps below: "graded/06-linear-regression". */
+export const groupKey = (suite: Suite, folder: string): string => `${suite}/${folder}`;
+
+/** What `score` needs besides the reports. */
+export interface ScoreOptions {
+  /** Whether the hidden tests are graded (instructors and Gradescope); a student's copy has none. */
+  readonly hidden: boolean;
+  /**
+   * The test names of each suite of each exercise (by groupKey), taken before any student code ran: when
+   * given, these are the tests, whatever the reports say (a missing one fails, an extra one is ignored).
+   */
+  readonly testList?: ReadonlyMap<string, readonly string[]>;
+  /** Exercises that score 0 whatever their tests say (by folder): type errors, two files for one. */
+  readonly exerciseZero?: ReadonlyMap<string, ZeroReason>;
+  /** Suites that score 0 (by groupKey): timed out, exited during the tests, not run. */
+  readonly groupZero?: ReadonlyMap<string, ZeroReason>;
+  /** Only these exercises (grading one mutant); all by default. */
+  readonly only?: readonly string[];
+}
+
+/** One row of the table: an exercise's visible tests, and its hidden ones where graded. */
 export interface ExerciseScore {
   readonly exercise: ManifestExercise;
   readonly passed: number;
   readonly total: number;
-  readonly score: number;
-  readonly maxScore: number;
-  /** Set when a test file of the exercise could not load. */
-  readonly loadError?: string;
+  /** Visible points earned and available, in cents (sums stay exact). */
+  readonly cents: number;
+  readonly maxCents: number;
+  readonly hiddenPassed: number;
+  readonly hiddenTotal: number;
+  readonly hiddenCents: number;
+  readonly hiddenMaxCents: number;
+  /** Why it scored 0, if it did for a reason other than its tests: "type errors", "does not load", ... */
+  readonly note?: string;
 }
 
-const round = (value: number): number => Math.round(value * 100) / 100;
+const LOAD_ERROR_NOTE = "does not load";
+
+/** The first test message that says the assertion library was tampered with, if any. */
+function tampering(reports: readonly TestReport[]): ZeroReason | undefined {
+  const message = reports.find((test) => test.message?.includes(TAMPERING) === true)?.message;
+  return message === undefined ? undefined : { note: "tampering", message };
+}
 
 /**
- * Scores one target's reports against the manifest. Points of a group (graded or hidden) are shared
- * equally by its tests; a group with a file that failed to load gets one failed entry worth all its
- * points, with the error as output, so the maximum never depends on what compiled.
+ * Scores the reports against the manifest. Each suite's points are shared among its tests in whole cents
+ * (they add up exactly); a suite that could not run at all gets one failed entry worth all its points, so the
+ * maximum never depends on what compiled or ran. An exercise or suite with a zero reason scores 0 with that
+ * reason as every test's output, keeping its test count.
  */
 export function score(
   manifest: readonly ManifestExercise[],
   modules: readonly ModuleReport[],
-  options: { readonly hidden: boolean },
-): {
-  results: GradescopeResults;
-  rows: ExerciseScore[];
-} {
+  options: ScoreOptions,
+): { results: GradescopeResults; rows: ExerciseScore[] } {
   const tests: GradescopeTest[] = [];
   const rows: ExerciseScore[] = [];
   manifest.forEach((exercise, index) => {
+    if (options.only !== undefined && !options.only.includes(exercise.folder)) return;
     const number = String(index + 1);
-    let passed = 0;
-    let total = 0;
-    let earned = 0;
-    let loadError: string | undefined;
-    const groups = [
-      { suite: "tests/graded/", points: exercise.points, visibility: "visible" as const, prefix: "" },
-      { suite: "tests/hidden/", points: exercise.hiddenPoints, visibility: "hidden" as const, prefix: "h" },
-    ];
-    for (const group of groups) {
-      // Students' copies have no tests/hidden: their maximum is the visible points only.
-      if (group.points === 0 || (group.visibility === "hidden" && !options.hidden)) continue;
-      const mine = modules.filter((module) => module.file.startsWith(`${group.suite}${exercise.folder}/`));
+    const label = `${exercise.folder.slice(0, 2)} ${exercise.title}`;
+    const tally = { graded: { passed: 0, total: 0, cents: 0, max: 0 }, hidden: { passed: 0, total: 0, cents: 0, max: 0 } };
+    let note: string | undefined;
+    const suites: Suite[] = options.hidden ? ["graded", "hidden"] : ["graded"];
+    for (const suite of suites) {
+      const points = suite === "graded" ? exercise.points : exercise.hiddenPoints;
+      if (points === 0) continue;
+      const key = groupKey(suite, exercise.folder);
+      const visibility = suite === "graded" ? ("visible" as const) : ("hidden" as const);
+      const prefix = suite === "graded" ? "" : "h";
+      const mine = modules.filter((module) => module.file.startsWith(`tests/${suite}/${exercise.folder}/`));
+      const reports = mine.flatMap((module) => module.tests);
       const broken = mine.filter((module) => module.loadError !== undefined);
-      // A test that did not run (its suite's beforeAll threw) counts, and fails: the points never move.
-      const cases = mine.flatMap((module) => module.tests);
-      const label = `${exercise.folder.slice(0, 2)} ${exercise.title}`;
-      if (broken.length > 0 || cases.length === 0) {
-        const output =
-          broken.length > 0
-            ? `Could not load the tests of ${exercise.folder}: does your code compile and export what the README names?\n${broken.map((module) => `${module.file}: ${module.loadError}`).join("\n")}`
-            : `No ${group.visibility} tests ran for ${exercise.folder}.`;
-        if (broken.length > 0) loadError ??= output;
+      const loadReason: ZeroReason | undefined =
+        broken.length > 0
+          ? {
+              note: LOAD_ERROR_NOTE,
+              message: `Could not load the tests of ${exercise.folder}: does your code compile and export what the README names?\n${broken.map((module) => `${module.file}: ${module.loadError}`).join("\n")}`,
+            }
+          : undefined;
+      const zero = options.exerciseZero?.get(exercise.folder) ?? options.groupZero?.get(key) ?? loadReason ?? tampering(reports);
+      const names = options.testList?.get(key) ?? [...new Set(reports.map((test) => test.name))];
+      const mark = tally[suite];
+      mark.max = toCents(points);
+      if (zero !== undefined && suite === "graded") note = zero.note;
+      if (names.length === 0) {
         tests.push({
-          name: `${label}${group.visibility === "hidden" ? " (hidden tests)" : ""}: could not run`,
-          number: `${number}.${group.prefix}0`,
+          name: `${label}${suite === "hidden" ? " (hidden tests)" : ""}: could not run`,
+          number: `${number}.${prefix}0`,
           score: 0,
-          max_score: group.points,
+          max_score: points,
           status: "failed",
-          output,
-          visibility: group.visibility,
+          output: zero?.message ?? `No ${suite} tests ran for ${exercise.folder}.`,
+          visibility,
         });
-        total += Math.max(cases.length, 1);
+        mark.total += 1;
         continue;
       }
-      const each = group.points / cases.length;
-      cases.forEach((test, i) => {
-        const ok = test.state === "passed";
-        if (ok) {
-          passed += 1;
-          earned += each;
+      const byName = new Map<string, TestReport>();
+      for (const test of reports) if (!byName.has(test.name)) byName.set(test.name, test);
+      const shares = shareCents(points, names.length);
+      const first = `${number}.${prefix}1`;
+      names.forEach((name, i) => {
+        const outcome = byName.get(name);
+        const passed = zero === undefined && outcome?.state === "passed";
+        const output = passed
+          ? ""
+          : zero !== undefined
+            ? i === 0
+              ? zero.message
+              : `Scored 0: ${zero.note} (see test ${first}).`
+            : (outcome?.message ?? (outcome === undefined ? "No result was reported for this test." : "failed"));
+        mark.total += 1;
+        if (passed) {
+          mark.passed += 1;
+          mark.cents += shares[i]!;
         }
-        total += 1;
         tests.push({
-          name: test.name,
-          number: `${number}.${group.prefix}${i + 1}`,
-          score: ok ? round(each) : 0,
-          max_score: round(each),
-          status: ok ? "passed" : "failed",
-          output: ok ? "" : (test.message ?? "failed"),
-          visibility: group.visibility,
+          name,
+          number: `${number}.${prefix}${i + 1}`,
+          score: passed ? fromCents(shares[i]!) : 0,
+          max_score: fromCents(shares[i]!),
+          status: passed ? "passed" : "failed",
+          output,
+          visibility,
         });
       });
     }
-    const maxScore = exercise.points + (options.hidden ? exercise.hiddenPoints : 0);
-    rows.push({ exercise, passed, total, score: round(earned), maxScore, ...(loadError === undefined ? {} : { loadError }) });
+    rows.push({
+      exercise,
+      passed: tally.graded.passed,
+      total: tally.graded.total,
+      cents: tally.graded.cents,
+      maxCents: toCents(exercise.points),
+      hiddenPassed: tally.hidden.passed,
+      hiddenTotal: tally.hidden.total,
+      hiddenCents: tally.hidden.cents,
+      hiddenMaxCents: options.hidden ? toCents(exercise.hiddenPoints) : 0,
+      ...(note === undefined ? {} : { note }),
+    });
   });
-  const earned = round(rows.reduce((sum, row) => sum + row.score, 0));
-  const max = rows.reduce((sum, row) => sum + row.maxScore, 0);
+  const earned = rows.reduce((sum, row) => sum + row.cents + row.hiddenCents, 0);
+  const max = rows.reduce((sum, row) => sum + row.maxCents + row.hiddenMaxCents, 0);
   return {
     results: {
-      score: earned,
-      max_score: max,
-      output: `${earned} / ${max} points. Run \`npm run grade\` on your machine to see the same table.`,
+      score: fromCents(earned),
+      max_score: fromCents(max),
+      output: formatTable(rows, { hiddenResults: false }),
       visibility: "visible",
       stdout_visibility: "hidden",
       tests,
@@ -123,24 +191,45 @@ export function score(
   };
 }
 
-/** The table `npm run grade` prints: exercise, tests passed, points, total. */
-export function formatTable(rows: readonly ExerciseScore[]): string {
+/** Points in cents as the table shows them: whole points plainly, fractions with two decimals. */
+export const points = (cents: number): string => (cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));
+
+/**
+ * The one table everywhere (npm run grade, npm run watch, Gradescope): each exercise's visible tests and
+ * points, the total, and a line on the hidden tests: their results where `hiddenResults` (an instructor's
+ * copy), else only how many more points they are worth on submission.
+ *
+ * @example
+ * formatTable(rows, { hiddenResults: false })
+ * // exercise ... total  0/80  0 / 100
+ * // + 12 more points from hidden tests, graded on submission (not shown here)
+ */
+export function formatTable(
+  rows: readonly ExerciseScore[],
+  options: { readonly hiddenResults: boolean },
+): string {
   const lines = [["exercise", "tests passed", "points"]];
   for (const row of rows) {
     lines.push([
-      `${row.exercise.folder}${row.loadError === undefined ? "" : " (does not load)"}`,
+      `${row.exercise.folder}${row.note === undefined ? "" : ` (${row.note})`}`,
       `${row.passed}/${row.total}`,
-      `${row.score} / ${row.maxScore}`,
+      `${points(row.cents)} / ${points(row.maxCents)}`,
     ]);
   }
-  const passed = rows.reduce((sum, row) => sum + row.passed, 0);
-  const total = rows.reduce((sum, row) => sum + row.total, 0);
-  const earned = round(rows.reduce((sum, row) => sum + row.score, 0));
-  const max = rows.reduce((sum, row) => sum + row.maxScore, 0);
-  lines.push(["total", `${passed}/${total}`, `${earned} / ${max}`]);
+  const sum = (pick: (row: ExerciseScore) => number): number => rows.reduce((total, row) => total + pick(row), 0);
+  lines.push(["total", `${sum((row) => row.passed)}/${sum((row) => row.total)}`, `${points(sum((row) => row.cents))} / ${points(sum((row) => row.maxCents))}`]);
   const widths = [0, 1, 2].map((col) => Math.max(...lines.map((line) => line[col]!.length)));
   const render = (line: string[]): string =>
     `${line[0]!.padEnd(widths[0]!)}  ${line[1]!.padStart(widths[1]!)}  ${line[2]!.padStart(widths[2]!)}`;
   const rule = "-".repeat(widths[0]! + widths[1]! + widths[2]! + 4);
-  return [render(lines[0]!), rule, ...lines.slice(1, -1).map(render), rule, render(lines.at(-1)!)].join("\n");
+  const table = [render(lines[0]!), rule, ...lines.slice(1, -1).map(render), rule, render(lines.at(-1)!)];
+  const hiddenCents = sum((row) => toCents(row.exercise.hiddenPoints));
+  if (hiddenCents > 0) {
+    table.push(
+      options.hiddenResults
+        ? `hidden tests: ${sum((row) => row.hiddenPassed)}/${sum((row) => row.hiddenTotal)} passed, ${points(sum((row) => row.hiddenCents))} / ${points(hiddenCents)} points`
+        : `+ ${points(hiddenCents)} more points from hidden tests, graded on submission (not shown here)`,
+    );
+  }
+  return table.join("\n");
 }

@@ -6,4 +6,16 @@ export interface CommandResult {
   readonly text: string;
   /** 0 unless the command ran but reports a failure (check: some partial disagrees). */
   readonly exitCode?: ExitCode;
+  /** A file to write after the text is printed (fit --plot), so that failing to write it loses nothing. */
+  readonly file?: OutputFile;
+}
+
+/**
+ * A file a command asks to be written. Text output then says `<key>: wrote <path>`; the JSON holds the
+ * path under `key`, or null and an `error` when it could not be written.
+ */
+export interface OutputFile {
+  readonly key: string;
+  readonly path: string;
+  contents(): Promise<string>;
 }

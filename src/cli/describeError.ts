@@ -12,10 +12,10 @@ export interface ErrorReport {
 /**
  * Turns anything thrown into the report `autodiff` prints: our typed errors keep their message and get
  * a hint; commander's usage errors exit 2; anything else is reported as an internal error (the stack
- * trace only with AUTODIFF_DEBUG=1).
- * @example describeError(new CliError("no formula given", "...", 2)).exitCode // 2
+ * trace only with AUTODIFF_DEBUG=1). `command` is the one being run, if known; `commands` all there are.
+ * @example describeError(new CliError("no formula given", "...", 2), "eval", ["eval"]).exitCode // 2
  */
-export function describeError(error: unknown, command: string | undefined): ErrorReport {
+export function describeError(error: unknown, command: string | undefined, commands: readonly string[]): ErrorReport {
   const help = command === undefined ? "autodiff --help" : `autodiff ${command} --help`;
   if (error instanceof CliError) {
     return { kind: error.name, message: error.message, hint: error.hint, exitCode: error.exitCode };
@@ -30,7 +30,12 @@ export function describeError(error: unknown, command: string | undefined): Erro
         : error.expected !== undefined
           ? `expected ${error.expected} there; quote the formula, e.g. "x^2 + 3*x"`
           : 'check the formula; quote it, e.g. "x^2 + 3*x"';
-    return { kind: error.name, message: `${error.message}\n  ${error.pointer().replace("\n", "\n  ")}`, hint, exitCode: ExitCode.usage };
+    return {
+      kind: error.name,
+      message: `${error.message}\n  ${error.pointer().replace("\n", "\n  ")}`,
+      hint,
+      exitCode: ExitCode.usage,
+    };
   }
   if (error instanceof MissingVariableError) {
     return {
@@ -44,15 +49,19 @@ export function describeError(error: unknown, command: string | undefined): Erro
     return {
       kind: "UsageError",
       message: error.message.replace(/^error: /, ""),
-      hint: usageHint(error.message, help),
+      hint: usageHint(error.message, help, commands),
       exitCode: ExitCode.usage,
     };
   }
   if (error instanceof TrainingDivergedError) {
     return {
       kind: error.name,
-      message: `training diverged in epoch ${error.epoch}: ${error.what} with --lr ${error.learningRate}; no parameters to report`,
-      hint: `use a smaller learning rate (e.g. --lr ${error.learningRate / 10}) or scale the features with --standardize`,
+      message:
+        `training diverged in epoch ${error.epoch}: ${error.what} with --lr ${error.learningRate}; ` +
+        "no parameters to report",
+      hint:
+        `use a smaller learning rate (e.g. --lr ${error.learningRate / 10}) ` +
+        "or scale the features with --standardize",
       exitCode: ExitCode.evaluation,
     };
   }
@@ -62,7 +71,9 @@ export function describeError(error: unknown, command: string | undefined): Erro
         ? "fix or remove that value in the CSV file"
         : /^Cannot read/.test(error.message)
           ? "check the path (relative paths start from the current directory)"
-          : "check the CSV file: a header row, then one row of numbers per sample";
+          : /is separated by/.test(error.message)
+            ? 'save it with commas between the values (a spreadsheet\'s "CSV (comma delimited)")'
+            : "check the CSV file: a header row, then one row of numbers per sample";
     return { kind: error.name, message: error.message, hint, exitCode: ExitCode.evaluation };
   }
   if (error instanceof GradkitError) {
@@ -97,12 +108,16 @@ function isCommanderError(error: unknown): error is CommanderErrorShape {
   return typeof code === "string" && code.startsWith("commander.");
 }
 
-function usageHint(message: string, help: string): string {
+function usageHint(message: string, help: string, commands: readonly string[]): string {
   if (/unknown option '-[^-]/.test(message)) {
-    return `a formula that starts with "-" goes after -- or in -e: autodiff diff -- "-x^2" --wrt x, or autodiff diff -e "-x^2" --wrt x (see ${help})`;
+    return (
+      'a formula that starts with "-" goes after -- or in -e: ' +
+      `autodiff diff -- "-x^2" --wrt x, or autodiff diff -e "-x^2" --wrt x (see ${help})`
+    );
   }
   if (/unknown command/.test(message)) {
-    return "the commands are eval, diff, grad, explain, check, latex and fit (see autodiff --help)";
+    const list = `${commands.slice(0, -1).join(", ")} and ${commands.at(-1)}`;
+    return `the commands are ${list} (see autodiff --help)`;
   }
   return `see ${help}`;
 }

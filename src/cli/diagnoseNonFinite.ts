@@ -12,7 +12,8 @@ export function assertFinite(expression: Expression, env: Env, value: number, wh
   if (Number.isFinite(value)) return;
   const { steps } = explain(expression, env);
   const culprit = steps.find((step) => !Number.isFinite(step.value));
-  const slope = culprit === undefined ? steps.find((step) => step.local.some((d) => d !== null && !Number.isFinite(d))) : undefined;
+  const slope =
+    culprit === undefined ? steps.find((step) => step.local.some((d) => d !== null && !Number.isFinite(d))) : undefined;
   const at = Object.keys(env).length > 0 ? ` at ${formatBindings(env)}` : "";
   let cause = "";
   if (culprit !== undefined) {

@@ -5,7 +5,10 @@ import { formatNumber } from "./formatNumber.js";
 
 /** The lines inside a node's box: its operation, its value, its adjoint. */
 export function nodeLines(step: ExplainStep, output: string): string[] {
-  const head = step.kind === "variable" || step.kind === "constant" ? `${step.label}: ${step.operation}` : `${step.label} = ${step.operation}`;
+  const head =
+    step.kind === "variable" || step.kind === "constant"
+      ? `${step.label}: ${step.operation}`
+      : `${step.label} = ${step.operation}`;
   const adjoint = step.adjoint === null ? [] : [`d${output}/d${step.label} = ${formatNumber(step.adjoint)}`];
   return [head, `value = ${formatNumber(step.value)}`, ...adjoint];
 }
@@ -17,7 +20,11 @@ export function edges(explanation: Explanation): [string, string, string][] {
     step.inputs.forEach((input, k) => {
       const slope = step.local[k];
       const from = explanation.steps[input - 1]!.label;
-      result.push([from, step.label, slope === null || slope === undefined ? "" : `d${step.label}/d${from} = ${formatNumber(slope)}`]);
+      result.push([
+        from,
+        step.label,
+        slope === null || slope === undefined ? "" : `d${step.label}/d${from} = ${formatNumber(slope)}`,
+      ]);
     });
   }
   return result;

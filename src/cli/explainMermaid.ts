@@ -11,8 +11,11 @@ export function explainMermaid(explanation: Explanation, output: string, wrt?: s
     const label = nodeLines(step, output).map(escapeMermaid).join("<br/>");
     lines.push(`  ${step.label}["${label}"]`);
   }
-  for (const [from, to, local] of edges(explanation)) lines.push(local === "" ? `  ${from} --> ${to}` : `  ${from} -- "${escapeMermaid(local)}" --> ${to}`);
-  const highlighted = explanation.steps.filter((step) => isHighlighted(step, explanation, wrt)).map((step) => step.label);
+  for (const [from, to, local] of edges(explanation))
+    lines.push(local === "" ? `  ${from} --> ${to}` : `  ${from} -- "${escapeMermaid(local)}" --> ${to}`);
+  const highlighted = explanation.steps
+    .filter((step) => isHighlighted(step, explanation, wrt))
+    .map((step) => step.label);
   if (highlighted.length > 0) {
     lines.push("  classDef wrt fill:#ffffcc,stroke:#333;", `  class ${highlighted.join(",")} wrt;`);
   }

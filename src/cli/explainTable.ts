@@ -10,7 +10,15 @@ import { formatTable } from "./formatTable.js";
 export function explainTable(explanation: Explanation, output: string, wrt: string | undefined): string {
   const { steps, value, gradient } = explanation;
   const last = steps.length;
-  const header = ["node", "expression", "operation", "value", "local derivatives", `adjoint d${output}/dnode`, "adjoint = sum over users: user's adjoint * local"];
+  const header = [
+    "node",
+    "expression",
+    "operation",
+    "value",
+    "local derivatives",
+    `adjoint d${output}/dnode`,
+    "adjoint = sum over users: user's adjoint * local",
+  ];
   const rows = steps.map((step) => [
     step.label,
     step.expression,
@@ -35,7 +43,8 @@ export function explainTable(explanation: Explanation, output: string, wrt: stri
     const how =
       leaves.length === 1
         ? `the adjoint of ${labels[0]}, the node for ${wrt}`
-        : `the sum of the adjoints of ${labels.join(", ")}, the nodes for ${wrt}: ${sumText(leaves.map((step) => step.adjoint ?? 0))}`;
+        : `the sum of the adjoints of ${labels.join(", ")}, the nodes for ${wrt}: ` +
+          sumText(leaves.map((step) => step.adjoint ?? 0));
     lines.push(`d${output}/d${wrt} = ${formatNumber(gradient[wrt] ?? 0)}  (${how})`);
   } else if (partials.length > 0) {
     lines.push(`gradient: ${partials.join(", ")}`);
@@ -47,7 +56,9 @@ function localText(step: ExplainStep, steps: readonly ExplainStep[]): string {
   return step.inputs
     .flatMap((input, k) => {
       const slope = step.local[k];
-      return slope === null || slope === undefined ? [] : [`d${step.label}/d${steps[input - 1]!.label} = ${formatNumber(slope)}`];
+      return slope === null || slope === undefined
+        ? []
+        : [`d${step.label}/d${steps[input - 1]!.label} = ${formatNumber(slope)}`];
     })
     .join(", ");
 }
@@ -55,7 +66,9 @@ function localText(step: ExplainStep, steps: readonly ExplainStep[]): string {
 /** "2 + 2 - 0.416": a sum written as people write it. */
 function sumText(terms: readonly number[]): string {
   return terms
-    .map((term, k) => (k === 0 ? formatNumber(term) : term < 0 ? `- ${formatNumber(-term)}` : `+ ${formatNumber(term)}`))
+    .map((term, k) =>
+      k === 0 ? formatNumber(term) : term < 0 ? `- ${formatNumber(-term)}` : `+ ${formatNumber(term)}`,
+    )
     .join(" ");
 }
 

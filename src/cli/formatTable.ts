@@ -5,8 +5,13 @@
  */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const all = header.length > 0 ? [header, ...rows] : [...rows];
-  const columns = Math.max(0, ...all.map((row) => row.length));
-  const widths = Array.from({ length: columns }, (_, column) => Math.max(...all.map((row) => (row[column] ?? "").length)));
+  // a loop, not Math.max(...lengths): a table may have more rows than a call may have arguments
+  const widths: number[] = [];
+  for (const row of all) {
+    row.forEach((cell, column) => {
+      widths[column] = Math.max(widths[column] ?? 0, cell.length);
+    });
+  }
   return all
     .map((row) =>
       row

@@ -1,18 +1,17 @@
 import { CliError, ExitCode } from "./CliError.js";
 
-/** Commands whose first operand is a formula (fit takes a file instead). */
-const FORMULA_COMMANDS = new Set(["eval", "diff", "grad", "explain", "check", "latex"]);
-
 /**
  * Lets a formula that starts with "-" follow `--` while options still work after it:
  * `autodiff diff -- "-x^2" --wrt x` becomes `autodiff diff --expr=-x^2 --wrt x`. (Plain `--` would make
- * `--wrt x` operands too.) Only the one token after `--` is taken; other commands are left alone.
- * @example formulaAfterDoubleDash(["diff", "--", "-x^2", "--wrt", "x"]) // ["diff", "--expr=-x^2", "--wrt", "x"]
+ * `--wrt x` operands too.) Only the one token after `--` is taken, and only for the commands named in
+ * `formulaCommands` (fit takes a file instead).
+ * @example
+ * formulaAfterDoubleDash(["diff", "--", "-x^2", "--wrt", "x"], ["diff"]) // ["diff", "--expr=-x^2", "--wrt", "x"]
  */
-export function formulaAfterDoubleDash(args: readonly string[]): string[] {
+export function formulaAfterDoubleDash(args: readonly string[], formulaCommands: readonly string[]): string[] {
   const command = args.find((arg) => !arg.startsWith("-"));
   const dashes = args.indexOf("--");
-  if (command === undefined || !FORMULA_COMMANDS.has(command) || dashes < 0 || dashes + 1 >= args.length) {
+  if (command === undefined || !formulaCommands.includes(command) || dashes < 0 || dashes + 1 >= args.length) {
     return [...args];
   }
   return [...args.slice(0, dashes), `--expr=${args[dashes + 1]}`, ...args.slice(dashes + 2)];
@@ -44,7 +43,8 @@ export function formulaText(operand: string | undefined, expr: string | undefine
   if (text === undefined || text.trim() === "") {
     throw new CliError(
       "no formula given",
-      'put it in quotes after the command, e.g. autodiff eval "x^2" --at x=3 (for one starting with "-": -e "-x^2" or -- "-x^2")',
+      'put it in quotes after the command, e.g. autodiff eval "x^2" --at x=3 ' +
+        '(for one starting with "-": -e "-x^2" or -- "-x^2")',
       ExitCode.usage,
     );
   }

@@ -28,9 +28,10 @@ export function requireValues(expression: Expression, env: Env): void {
   const given = Object.keys(env);
   const gave = given.length > 0 ? `--at gave: ${given.join(", ")}` : "no --at given";
   const names = missing.map((name) => `"${name}"`).join(", ");
+  const example = [...given.map((g) => `${g}=${env[g]}`), ...missing.map((m) => `${m}=1`)];
   throw new CliError(
     `no value for variable${missing.length > 1 ? "s" : ""} ${names} (${gave})`,
-    `add ${missing.map((name) => `${name}=<number>`).join(",")} to --at, e.g. --at ${[...given.map((g) => `${g}=${env[g]}`), ...missing.map((m) => `${m}=1`)].join(",")}`,
+    `add ${missing.map((name) => `${name}=<number>`).join(",")} to --at, e.g. --at ${example.join(",")}`,
     // 1, not 2: the formula and options are well formed; evaluating it needs a value it was not given
     ExitCode.evaluation,
   );

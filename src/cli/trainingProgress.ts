@@ -7,16 +7,20 @@ export interface TrainingProgress {
 const SILENT: TrainingProgress = { tick: () => {}, stop: () => {} };
 
 /**
- * A progress bar on stderr, only when stderr is a terminal (never in pipes, files or tests) and the
- * run is long enough to be worth one. cli-progress is loaded only then.
- * @example const progress = await trainingProgress(1000); progress.tick(1, 0.5); progress.stop();
+ * A progress bar on `terminal` (the CLI passes stderr only when it is a terminal: never in pipes, files
+ * or tests), when the run is long enough to be worth one. cli-progress is loaded only then.
+ * @example const progress = await trainingProgress(1000, process.stderr); progress.tick(1, 0.5); progress.stop();
  */
-export async function trainingProgress(epochs: number, minimumEpochs = 50): Promise<TrainingProgress> {
-  if (!process.stderr.isTTY || epochs < minimumEpochs) return SILENT;
+export async function trainingProgress(
+  epochs: number,
+  terminal: NodeJS.WritableStream | undefined,
+  minimumEpochs = 50,
+): Promise<TrainingProgress> {
+  if (terminal === undefined || epochs < minimumEpochs) return SILENT;
   const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     {
-      stream: process.stderr,
+      stream: terminal,
       format: "training [{bar}] {percentage}% | epoch {value}/{total} | loss {loss}",
       hideCursor: true,
       clearOnComplete: true,

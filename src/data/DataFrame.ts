@@ -25,10 +25,14 @@ export class DataFrame {
     }
     rows.forEach((row, index) => {
       if (row.length !== columns.length) {
-        throw new DataError(`has ${row.length} values but there are ${columns.length} columns (${columns.join(", ")})`, { row: index + 1 });
+        throw new DataError(
+          `has ${row.length} values but there are ${columns.length} columns (${columns.join(", ")})`,
+          { row: index + 1 },
+        );
       }
       row.forEach((value, col) => {
-        if (!Number.isFinite(value)) throw new DataError(`${value} is not a finite number`, { row: index + 1, column: columns[col] ?? "" });
+        if (!Number.isFinite(value))
+          throw new DataError(`${value} is not a finite number`, { row: index + 1, column: columns[col] ?? "" });
       });
     });
     this.columns = [...columns];

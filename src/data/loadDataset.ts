@@ -75,7 +75,11 @@ export function loadDataset(name: DatasetName): Dataset | SplitDataset {
  * const { XTrain, yTrain } = datasetFromCsv("iris", csv, splits);
  */
 export function datasetFromCsv(name: "house_rent", csv: string, splits?: DatasetSplits): Dataset;
-export function datasetFromCsv(name: Exclude<DatasetName, "house_rent">, csv: string, splits: DatasetSplits): SplitDataset;
+export function datasetFromCsv(
+  name: Exclude<DatasetName, "house_rent">,
+  csv: string,
+  splits: DatasetSplits,
+): SplitDataset;
 export function datasetFromCsv(name: DatasetName, csv: string, splits?: DatasetSplits): Dataset | SplitDataset;
 export function datasetFromCsv(name: DatasetName, csv: string, splits?: DatasetSplits): Dataset | SplitDataset {
   checkName(name);
@@ -87,10 +91,14 @@ export function datasetFromCsv(name: DatasetName, csv: string, splits?: DatasetS
   const dataset: Dataset = { name, frame, target, featureNames, X, y };
   const split = splits === undefined ? undefined : splitFor(name, splits);
   if (split === undefined) return dataset;
-  const pick = (rows: readonly number[]) => ({ X: rows.map((r) => X[r] as number[]), y: rows.map((r) => y[r] as number) });
+  const pick = (rows: readonly number[]) => ({
+    X: rows.map((r) => X[r] as number[]),
+    y: rows.map((r) => y[r] as number),
+  });
   const train = pick(split.train);
   const test = pick(split.test);
-  return { ...dataset, trainRows: split.train, testRows: split.test, XTrain: train.X, yTrain: train.y, XTest: test.X, yTest: test.y };
+  const rows = { trainRows: split.train, testRows: split.test };
+  return { ...dataset, ...rows, XTrain: train.X, yTrain: train.y, XTest: test.X, yTest: test.y };
 }
 
 function checkName(name: string): void {
@@ -110,6 +118,7 @@ function splitFor(name: string, splits: DatasetSplits): { train: number[]; test:
   let entry = own(name);
   // diabetes_raw has the same rows as diabetes, so splits.json points there
   if (typeof entry === "object" && entry !== null && entry.same_as !== undefined) entry = own(entry.same_as);
-  if (typeof entry !== "object" || entry === null || !Array.isArray(entry.train) || !Array.isArray(entry.test)) return undefined;
+  if (typeof entry !== "object" || entry === null) return undefined;
+  if (!Array.isArray(entry.train) || !Array.isArray(entry.test)) return undefined;
   return { train: entry.train, test: entry.test };
 }

@@ -8,7 +8,9 @@ type ReadFileSync = (path: string | URL, encoding: "utf8") => string;
 export function readTextFile(path: string | URL): string {
   const fs = globalThis.process?.getBuiltinModule?.("node:fs") as { readFileSync: ReadFileSync } | undefined;
   if (fs === undefined) {
-    throw new Error("reading files needs Node.js 20.16 or later; in a browser, fetch the text and use parseCsv or datasetFromCsv");
+    throw new Error(
+      "reading files needs Node.js 20.16 or later; in a browser, fetch the text and use parseCsv or datasetFromCsv",
+    );
   }
   return fs.readFileSync(path, "utf8");
 }

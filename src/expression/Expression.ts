@@ -2,6 +2,7 @@ import { evaluate } from "../autodiff/evaluate.js";
 import { forwardDiff } from "../autodiff/forwardDiff.js";
 import { reverseGradient } from "../autodiff/reverseGradient.js";
 import { variablesOf } from "../autodiff/tape.js";
+import { backward } from "../nn/backward.js";
 import { structurallyEqual } from "../internals/structurallyEqual.js";
 import { late } from "../internals/late.js";
 import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
@@ -88,6 +89,14 @@ export abstract class Expression implements LeafRules {
   /** The same expression with constants folded and `0 +`, `1 *`, `* 0`, `^ 1`, `^ 0`, `--` removed. */
   simplify(): Expression {
     return late().simplify(this);
+  }
+
+  /**
+   * PyTorch's `loss.backward()`: adds seed * d this / d p to `p.grad` for every Parameter p in this
+   * expression, at the parameters' current values. Gradients accumulate until `zeroGrad()`. See `backward`.
+   */
+  backward(seed = 1): void {
+    backward(this, seed);
   }
 
   /** The names of the variables this expression uses, sorted. */

@@ -66,3 +66,20 @@ function logitAt<T>(row: readonly T[], target: number): T {
   }
   return value;
 }
+
+/**
+ * One row's cross-entropy over softmax against a one-hot (or any probability) target row t:
+ * -sum_k t_k log softmax_k(z) = logsumexp(z) - sum_k t_k z_k when the t_k add up to 1. The target is an
+ * expression too, so a training kernel can read it from the data row (see `softmaxCrossEntropyError` for
+ * the stable log-sum-exp).
+ * @example softmaxCrossEntropyOneHot([variable("a"), variable("b")], [0, 1]).eval({ a: 0, b: 0 }) // log 2
+ */
+export function softmaxCrossEntropyOneHot(logits: readonly Operand[], target: readonly Operand[]): Expression {
+  const z = logits.map(lift);
+  if (z.length === 0 || target.length !== z.length) {
+    throw new RangeError(`softmaxCrossEntropyOneHot needs as many target entries as logits (at least one); got ${target.length} and ${z.length}`);
+  }
+  const max = z.slice(1).reduce((m, zk) => zk.add(relu(m.sub(zk))), z[0] as Expression);
+  const logSumExp = max.add(log(sumOf(z.map((zk) => exp(zk.sub(max))))));
+  return logSumExp.sub(sumOf(z.map((zk, k) => lift(target[k] as Operand).mul(zk))));
+}

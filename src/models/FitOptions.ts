@@ -13,4 +13,20 @@ export interface FitOptions<Loss extends string> {
   readonly loss?: Loss;
   /** Called after each epoch with its 1-based number and its loss (the model's parameters are up to date). */
   readonly onEpoch?: (epoch: number, loss: number) => void;
+  /**
+   * How each step moves the parameters: "sgd" (gradient descent, the default; with `momentum` as PyTorch's
+   * SGD) or "adam" (PyTorch's Adam with its default betas and eps). Both as `SGD` and `Adam` define them.
+   */
+  readonly optimizer?: OptimizerName;
+  /** Momentum of "sgd" (PyTorch's momentum, no dampening). Default 0. */
+  readonly momentum?: number;
+  /**
+   * L2 penalty on the weights (slopes), never on intercepts and biases: each step's gradient gains
+   * weightDecay * w, so fit minimises loss + weightDecay / 2 * |w|^2 (PyTorch's weight_decay, applied to
+   * the weights only, as scikit-learn's penalties are). Default 0. `lossHistory` records the loss alone.
+   */
+  readonly weightDecay?: number;
 }
+
+/** The optimizers `fit` can use by name. */
+export type OptimizerName = "sgd" | "adam";

@@ -4,10 +4,10 @@ import { compileSum, type SumKernel } from "../compile/compileSum.js";
 import { DataError } from "../data/DataError.js";
 import { rowsOf, targetsOf, type Matrix } from "../data/Matrix.js";
 import { mulberry32 } from "../data/mulberry32.js";
-import { shuffleInPlace } from "../data/shuffleInPlace.js";
 import { sumOf } from "../losses/sumOf.js";
 import type { FitOptions } from "./FitOptions.js";
 import { TrainingDivergedError } from "./TrainingDivergedError.js";
+import { checkFitOptions, trainLoop } from "./trainLoop.js";
 
 // Kernels depend only on the model class, the loss and the number of features: compile each once per process.
 const kernels = new WeakMap<object, Map<string, SumKernel>>();
@@ -52,7 +52,8 @@ export abstract class LinearModel<Loss extends string> {
 
   /**
    * Gradient descent on the loss: `nEpochs` passes over the rows, each step moving every parameter by
-   * -learningRate times its partial derivative. Parameters start from small seeded random values, so
+   * -learningRate times its partial derivative (or by Adam's step, with `optimizer: "adam"`; weight
+   * decay on the slopes with `weightDecay`). Parameters start from small seeded random values, so
    * the same seed gives identical parameters. Throws TrainingDivergedError if the loss stops being
    * finite (the model then keeps the last finite parameters).
    *
@@ -69,51 +70,28 @@ export abstract class LinearModel<Loss extends string> {
     const d = rows[0]?.length ?? 0;
     const loss = options.loss ?? this.loss;
     if (!this.losses.includes(loss)) throw new RangeError(`Unknown loss "${loss}" (available: ${this.losses.join(", ")})`);
-    if (!Number.isInteger(nEpochs) || nEpochs < 0) throw new RangeError(`nEpochs must be a whole number >= 0, got ${nEpochs}`);
-    if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError(`learningRate must be a positive number, got ${learningRate}`);
-    const batchSize = options.batchSize ?? n;
-    if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number >= 1, got ${batchSize}`);
-
+    checkFitOptions(options, nEpochs, learningRate, n);
     this.loss = loss;
-    const kernel = this.kernelFor(d, loss);
-    const data = packRows(rows, y);
     const random = mulberry32(options.seed ?? 0);
     const params = new Float64Array(d + 1);
     for (let j = 0; j <= d; j++) params[j] = random() - 0.5;
-    const order = (options.shuffle ?? batchSize < n) ? Int32Array.from({ length: n }, (_, i) => i) : null;
-    const gradient = new Float64Array(d + 1);
-    const lastFinite = new Float64Array(d + 1);
-    const mean = this.isMean(loss);
-    const onEpoch = options.onEpoch;
+    const isWeight = new Uint8Array(d + 1).fill(1, 0, d); // the slopes, not the intercept
     this.lossHistory = [];
-
-    for (let epoch = 1; epoch <= nEpochs; epoch++) {
-      if (order !== null) shuffleInPlace(order, random);
-      let total = 0;
-      for (let start = 0; start < n; start += batchSize) {
-        const end = Math.min(start + batchSize, n);
-        gradient.fill(0);
-        const batchLoss = kernel(params, data, order, start, end, gradient);
-        if (!Number.isFinite(batchLoss)) this.diverged(params, epoch, learningRate, `the loss became ${batchLoss}`);
-        const step = mean ? learningRate / (end - start) : learningRate;
-        lastFinite.set(params);
-        let finite = true;
-        for (let j = 0; j <= d; j++) {
-          const next = (params[j] as number) - step * (gradient[j] as number);
-          params[j] = next;
-          if (!Number.isFinite(next)) finite = false;
-        }
-        if (!finite) this.diverged(lastFinite, epoch, learningRate, "a parameter became non-finite");
-        total += batchLoss;
-      }
-      const epochLoss = mean ? total / n : total;
-      this.lossHistory.push(epochLoss);
-      if (onEpoch !== undefined) {
-        this.setParameters(params);
-        onEpoch(epoch, epochLoss);
-      }
-    }
-    this.setParameters(params);
+    trainLoop({
+      history: this.lossHistory,
+      kernel: this.kernelFor(d, loss),
+      parameters: params,
+      isWeight,
+      data: packRows(rows, y),
+      rows: n,
+      nEpochs,
+      learningRate,
+      mean: this.isMean(loss),
+      random,
+      options,
+      publish: (values) => this.setParameters(values),
+      diverged: (values, epoch, what) => this.diverged(values, epoch, learningRate, what),
+    });
     return this;
   }
 

@@ -8,8 +8,9 @@ import { Division } from "../expression/operators/Division.js";
 import { Power } from "../expression/operators/Power.js";
 import { Negation } from "../expression/operators/Negation.js";
 import { ParseError } from "../errors/ParseError.js";
-import type { MathjsNode } from "./mathjsParser.js";
+import type { MathjsNode } from "#mathjs-parser";
 import { FUNCTION_RULES } from "./supportedFunctions.js";
+import { NAMED_CONSTANTS } from "./literals.js";
 
 const BINARY: Readonly<Record<string, new (left: Expression, right: Expression) => Expression>> = {
   add: Addition,
@@ -18,13 +19,6 @@ const BINARY: Readonly<Record<string, new (left: Expression, right: Expression) 
   divide: Division,
   pow: Power,
 };
-
-/** Names that are numbers rather than variables. */
-const NAMED_CONSTANTS: ReadonlyMap<string, Constant> = new Map([
-  ["pi", new Constant(Math.PI, "pi")],
-  ["e", new Constant(Math.E, "e")],
-  ["π", new Constant(Math.PI, "pi")],
-]);
 
 interface Task {
   readonly node: MathjsNode;
@@ -76,7 +70,8 @@ function leafOf(node: MathjsNode, fail: (position: number, message: string) => n
   if (node.type === "ConstantNode") return new Constant(numberOf(node, fail));
   if (node.type === "SymbolNode") {
     const name = node.name ?? "";
-    return NAMED_CONSTANTS.get(name) ?? new Variable(name);
+    const constant = NAMED_CONSTANTS.get(name);
+    return constant === undefined ? new Variable(name) : new Constant(constant.value, constant.symbol);
   }
   if (node.type === "OperatorNode" && node.fn === "unaryMinus") {
     const operand = node.args?.[0];
@@ -94,7 +89,7 @@ function numberOf(node: MathjsNode, fail: (position: number, message: string) =>
 function operandsOf(node: MathjsNode, fail: (position: number, message: string) => never): readonly MathjsNode[] {
   if (node.type === "ParenthesisNode" && node.content !== undefined) return [node.content];
   if ((node.type === "OperatorNode" || node.type === "FunctionNode") && node.args !== undefined) return node.args;
-  // scanFormula refuses what would produce any other node; this is the backstop
+  // guardFormula refuses what would produce any other node; this is the backstop
   return fail(0, `Unsupported construct in the formula (mathjs ${node.type})`);
 }
 
@@ -119,7 +114,8 @@ function build(
       return fail(position, `Function "${name}" at ${position} got ${count}: write ${rule.usage}`, rule.usage);
     }
     const built = rule.build(operands);
-    return typeof built === "string" ? fail(position, `Function "${name}" at ${position}: ${built}`, rule.usage) : built;
+    if (typeof built === "string") return fail(position, `Function "${name}" at ${position}: ${built}`, rule.usage);
+    return built;
   }
   const fn = typeof node.fn === "string" ? node.fn : "";
   if (fn === "unaryMinus") return new Negation(operands[0]!);

@@ -2,7 +2,7 @@ import { ParseError } from "../errors/ParseError.js";
 
 /**
  * mathjs's SyntaxError, reworded for a student, with its 1-based `char` made a 0-based position.
- * scanFormula catches the mistakes students make first, so this is the fallback for the rest.
+ * guardFormula catches the mistakes students make first, so this is the fallback for the rest.
  */
 export function fromMathjsError(error: unknown, formula: string): ParseError {
   const text = error instanceof Error ? error.message : String(error);

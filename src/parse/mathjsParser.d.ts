@@ -25,8 +25,11 @@ export interface MathjsParse {
   isDecimalMark: (c: string, cNext: string) => boolean;
 }
 
-/** The factories `parse` needs, as mathjs's `parseDependencies`. */
-export declare const parseDependencies: object;
-
-/** mathjs's `create`: an instance whose functions are made on first use. */
-export declare function create(factories: object): { parse: MathjsParse };
+/**
+ * Runs the bundled mathjs code (once per call: keep the result) and returns `create`, which makes an
+ * instance whose functions are built on first use, and `parseDependencies`, the factories `parse` needs.
+ */
+export declare function loadMathjs(): {
+  create(factories: object): { parse: MathjsParse };
+  parseDependencies: object;
+};

@@ -36,7 +36,8 @@ const one =
 const logarithm = (name: string): FunctionRule => ({
   arguments: [1, 2],
   usage: `${name}(x) or ${name}(x, base)`,
-  build: ([u, base]) => (base === undefined ? new NaturalLog(u!) : new Division(new NaturalLog(u!), new NaturalLog(base))),
+  build: ([u, base]) =>
+    base === undefined ? new NaturalLog(u!) : new Division(new NaturalLog(u!), new NaturalLog(base)),
 });
 
 /** The functions a formula may call, by the name it uses. */

@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli, runJson } from "./runCli.js";
-
-beforeAll(ensureBuilt, 120_000);
+import { describe, expect, it } from "vitest";
+import { runCli, runJson } from "./runCli.js";
 
 describe.concurrent("autodiff diff", () => {
   it("prints the simplified derivative and its value at --at", async () => {
@@ -14,7 +12,13 @@ describe.concurrent("autodiff diff", () => {
     const { code, json } = await runJson(["diff", "x^2 * sin(x)", "--wrt", "x", "--at", "x=2"]);
     expect(code).toBe(0);
     expect(Object.keys(json)).toEqual(["expression", "wrt", "order", "derivative", "at", "derivativeValue"]);
-    expect(json).toMatchObject({ expression: "x ^ 2 * sin(x)", wrt: "x", order: 1, derivative: "2 * x * sin(x) + x ^ 2 * cos(x)", at: { x: 2 } });
+    expect(json).toMatchObject({
+      expression: "x ^ 2 * sin(x)",
+      wrt: "x",
+      order: 1,
+      derivative: "2 * x * sin(x) + x ^ 2 * cos(x)",
+      at: { x: 2 },
+    });
     expect(json.derivativeValue as number).toBeCloseTo(4 * Math.sin(2) + 4 * Math.cos(2), 12);
   });
 
@@ -52,5 +56,14 @@ describe.concurrent("autodiff diff", () => {
     const run = await runCli(["diff", "sqrt(x)", "--at", "x=0"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/error: the derivative d\/dx is not a finite number \(Infinity\) at x = 0/);
+  });
+});
+
+describe.concurrent("autodiff diff usage errors", () => {
+  it("a repeated --wrt is a usage error, exit 2", async () => {
+    const run = await runCli(["diff", "x*y", "--wrt", "x", "--wrt", "y", "--json"]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { kind: "CliError", exitCode: 2 } });
+    expect(run.stderr).toMatch(/^error: --wrt is given twice/);
   });
 });

@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli, runJson } from "./runCli.js";
-
-beforeAll(ensureBuilt, 120_000);
+import { describe, expect, it } from "vitest";
+import { runCli, runJson } from "./runCli.js";
 
 describe.concurrent("autodiff eval", () => {
   it("prints the value: x^2 at x = 3 is 9", async () => {
@@ -87,7 +85,9 @@ describe.concurrent("autodiff eval errors", () => {
   it("log of a negative number says the result is not finite and why, exit 1", async () => {
     const run = await runCli(["eval", "log(x)", "--at", "x=-1"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/error: the value is not a finite number \(NaN\) at x = -1: log\(x\) is NaN \(log of a negative number\)/);
+    expect(run.stderr).toMatch(
+      /error: the value is not a finite number \(NaN\) at x = -1: log\(x\) is NaN \(log of a negative number\)/,
+    );
   });
 
   it("division by zero says so, exit 1", async () => {
@@ -124,7 +124,8 @@ describe.concurrent("autodiff --help and --version", () => {
   it("--help lists the commands, how to pass a formula starting with -, and the exit codes", async () => {
     const run = await runCli(["--help"]);
     expect(run.code).toBe(0);
-    for (const command of ["eval", "diff", "grad", "explain", "check", "latex", "fit"]) expect(run.stdout).toContain(command);
+    for (const command of ["eval", "diff", "grad", "explain", "check", "latex", "fit"])
+      expect(run.stdout).toContain(command);
     expect(run.stdout).toContain('autodiff diff -- "-x^2" --wrt x');
     expect(run.stdout).toMatch(/Exit codes: 0/);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formulaAfterDoubleDash, formulaText } from "../../src/cli/formulaArgument.js";
+import { COMMANDS } from "../../src/cli/commandTable.js";
+import { formulaAfterDoubleDash as rewrite, formulaText } from "../../src/cli/formulaArgument.js";
+
+const FORMULA_COMMANDS = COMMANDS.filter((command) => command.takesFormula).map((command) => command.name);
+const formulaAfterDoubleDash = (args: readonly string[]) => rewrite(args, FORMULA_COMMANDS);
 
 describe("formulaAfterDoubleDash", () => {
   it("turns the token after -- into --expr so later options still parse", () => {

@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli, runJson } from "./runCli.js";
-
-beforeAll(ensureBuilt, 120_000);
+import { describe, expect, it } from "vitest";
+import { runCli, runJson } from "./runCli.js";
 
 describe.concurrent("autodiff grad", () => {
   it("prints the value and every partial", async () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DataError, DataFrame } from "../../src/index.js";
 
-const frame = new DataFrame(["rooms", "area", "rent"], [
-  [3, 1100, 6000],
-  [5, 1300, 8000],
-]);
+const frame = new DataFrame(
+  ["rooms", "area", "rent"],
+  [
+    [3, 1100, 6000],
+    [5, 1300, 8000],
+  ],
+);
 
 describe("DataFrame", () => {
   it("has columns, shape and iloc by index or name", () => {
@@ -14,7 +17,10 @@ describe("DataFrame", () => {
   });
 
   it("selects features and a target", () => {
-    expect(frame.features(["area", "rooms"])).toEqual([[1100, 3], [1300, 5]]);
+    expect(frame.features(["area", "rooms"])).toEqual([
+      [1100, 3],
+      [1300, 5],
+    ]);
     expect(frame.target("rent")).toEqual([6000, 8000]);
     expect(frame.drop("rent").columns).toEqual(["rooms", "area"]);
     expect(frame.take([1]).toRows()).toEqual([[5, 1300, 8000]]);

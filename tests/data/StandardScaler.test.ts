@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { StandardScaler } from "../../src/index.js";
 
 describe("StandardScaler", () => {
-  const train = [[1, 10], [3, 10], [5, 10]];
+  const train = [
+    [1, 10],
+    [3, 10],
+    [5, 10],
+  ];
 
   it("learns mean and population std from the training rows", () => {
     const scaler = new StandardScaler().fit(train);

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DATASET_NAMES, loadDataset } from "../../src/index.js";
+import { type DATASET_NAMES, loadDataset } from "../../src/index.js";
 
 describe("loadDataset", () => {
   it("loads the shipped datasets with scikit-learn's fixed split", () => {
-    const sizes = { breast_cancer: [455, 114, 30], diabetes: [353, 89, 10], diabetes_raw: [353, 89, 10], iris: [120, 30, 4], wine: [142, 36, 13] };
+    const sizes = {
+      breast_cancer: [455, 114, 30],
+      diabetes: [353, 89, 10],
+      diabetes_raw: [353, 89, 10],
+      iris: [120, 30, 4],
+      wine: [142, 36, 13],
+    };
     for (const [name, [train, test, width]] of Object.entries(sizes)) {
       const data = loadDataset(name as keyof typeof sizes);
       expect([data.XTrain.length, data.XTest.length, data.featureNames.length]).toEqual([train, test, width]);
@@ -26,6 +32,8 @@ describe("loadDataset", () => {
   });
 
   it("an unknown name lists the datasets", () => {
-    expect(() => loadDataset("titanic" as (typeof DATASET_NAMES)[number])).toThrow(/Unknown dataset "titanic" \(available: breast_cancer/);
+    expect(() => loadDataset("titanic" as (typeof DATASET_NAMES)[number])).toThrow(
+      /Unknown dataset "titanic" \(available: breast_cancer/,
+    );
   });
 });

@@ -1,28 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bundleFiles } from "../../scripts/kit/bundleFiles.js";
 import { expectedExercises } from "../../scripts/kit/generate.js";
 import { localImports } from "../../scripts/kit/localImports.js";
+import { readManifest } from "../../scripts/kit/manifest.js";
 import { ROOT } from "../../scripts/kit/targets.js";
-import { run } from "../../scripts/kit/run.js";
 
-// Builds the bundle the way an instructor does (npm run bundle), into a temporary folder, and reads it back.
-const scratch = mkdtempSync(join(tmpdir(), "gradkit-bundle-"));
+// The bundle's files as npm run bundle zips them (scripts/bundle.ts is bundleFiles() and writeZip), read in-process.
 let bundle: Record<string, Uint8Array> = {};
 let files: string[] = [];
 const text = (path: string): string => new TextDecoder().decode(bundle[path]);
 
-beforeAll(async () => {
-  const out = join(scratch, "student-bundle.zip");
-  const built = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/bundle.ts", "--out", out], { cwd: ROOT });
-  if (built.code !== 0) throw new Error(`npm run bundle failed:\n${built.output}`);
-  bundle = unzipSync(readFileSync(out));
+beforeAll(() => {
+  bundle = Object.fromEntries(bundleFiles());
   files = Object.keys(bundle).sort();
-}, 60_000);
-
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+});
 
 describe("kit: the student bundle", () => {
   it("holds the library, the data, the stubs, the visible tests and grade/hint/watch", () => {
@@ -41,6 +34,7 @@ describe("kit: the student bundle", () => {
       "scripts/hint.ts",
       "scripts/kit/ProgressReporter.ts",
       "scripts/kit/KitReporter.ts",
+      "scripts/kit/assertionGuard.ts",
     ]) {
       expect(files).toContain(path);
     }
@@ -48,8 +42,21 @@ describe("kit: the student bundle", () => {
   it("leaves out solutions, hidden tests, mutants, the kit's checks, the instructors' scripts and git-ignored files", () => {
     const banned = ["solutions/", "tests/hidden/", "mutants/", "tests/kit/", "bench/", "node_modules/", "dist/"];
     expect(files.filter((path) => banned.some((prefix) => path.startsWith(prefix)))).toEqual([]);
-    for (const path of ["results.json", "scripts/generate-exercises.ts", "scripts/autograder.ts", "scripts/bundle.ts", "scripts/kit/generate.ts", "scripts/kit/autograderFiles.ts", "scripts/kit/bundleFiles.ts"]) {
+    for (const path of ["results.json", "scripts/generate-exercises.ts", "scripts/autograder.ts", "scripts/bundle.ts", "scripts/run-autograder.ts", "scripts/kit/autograde.ts", "scripts/kit/sandbox.ts", "scripts/kit/generate.ts", "scripts/kit/autograderFiles.ts", "scripts/kit/bundleFiles.ts"]) {
       expect(files).not.toContain(path);
+    }
+  });
+  it("its README is the student's: what to run, its own totals, how many points the hidden tests add, no instructor command", () => {
+    const readme = text("README.md");
+    const manifest = readManifest();
+    const visible = manifest.reduce((sum, exercise) => sum + exercise.points, 0);
+    const hidden = manifest.reduce((sum, exercise) => sum + exercise.hiddenPoints, 0);
+    for (const command of ["npm run watch", "npm run grade", "npm run hint"]) expect(readme).toContain(command);
+    expect(readme).toContain(`**here** | **${visible}**`);
+    expect(readme).toContain(`${hidden} more points come from hidden tests`);
+    for (const exercise of manifest) expect(readme).toContain(`exercises/${exercise.folder}/`);
+    for (const instructorOnly of ["npm run autograder", "npm run bundle", "exercises:check", "solutions/", "mutant", "tests/hidden", "forgotten intercept"]) {
+      expect(readme).not.toContain(instructorOnly);
     }
   });
   it("its exercises are the fresh stubs generated from solutions/", () => {

@@ -303,6 +303,32 @@ describe("parse: long and deep formulas", () => {
   });
 });
 
+describe("parse: hostile and look-alike text", () => {
+  it("any Unicode space is a space; 2.*x is 2 * x, not mathjs's element-wise product", () => {
+    expect(parse("x\u00A0+\u2003y\t").equals(x.add(y))).toBe(true);
+    expect(parse("2.*x").equals(constant(2).mul(x))).toBe(true);
+  });
+
+  it.each([
+    ["x\u200By", 1, "no meaning"], // zero-width space: invisible, so never part of a name
+    ["x\u202Ey", 1, "no meaning"], // right-to-left override
+    ["\uD800 + 1", 0, "no meaning"], // a lone surrogate
+    ["x − 1", 2, "typographic minus"],
+    ["x²", 1, "x ^ 2"],
+    ["1.5_0", 0, "digit separators"],
+    ["9".repeat(400), 0, "too large for a double"],
+    ["2e+x", 3, "exponent needs digits"],
+  ])("%j fails at %i (%s)", (formula, position, words) => {
+    const error = parseError(formula);
+    expect(error.position).toBe(position);
+    expect(error.message).toContain(words);
+  });
+
+  it("a million open parentheses stop at the nesting limit, quickly", () => {
+    expect(parseError("(".repeat(1_000_000)).position).toBe(MAX_NESTING);
+  });
+});
+
 describe("parse: never evaluates", () => {
   it("names are only names", () => {
     // mathjs would evaluate these as functions or values; parse only reads them

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as gradkit from "../../src/index.js";
 import { parse } from "../../src/index.js";
-import { derivationRows, derivationSteps, MAX_STEPS, type DerivationStep } from "../../playground/src/derivationSteps.js";
+import {
+  derivationRows,
+  derivationSteps,
+  MAX_STEPS,
+  type DerivationStep,
+} from "../../playground/src/derivationSteps.js";
 
 describe("the playground's step-by-step derivation panel", () => {
   it("finds derivationSteps exactly when the engine exports it", () => {
@@ -11,17 +16,40 @@ describe("the playground's step-by-step derivation panel", () => {
   it("shows each step indented by depth, with d/dx [expression] = result typeset", () => {
     // the agreed interface, filled in by hand for d/dx sin(x^2)
     const steps: DerivationStep[] = [
-      { rule: "chain", description: "Differentiate the outer sin, times the inner derivative.", expression: parse("sin(x^2)"), result: parse("cos(x^2) * 2x"), depth: 0 },
-      { rule: "power", description: "Bring the exponent down.", expression: parse("x^2"), result: parse("2x"), depth: 1 },
+      {
+        rule: "chain",
+        description: "Differentiate the outer sin, times the inner derivative.",
+        expression: parse("sin(x^2)"),
+        result: parse("cos(x^2) * 2x"),
+        depth: 0,
+      },
+      {
+        rule: "power",
+        description: "Bring the exponent down.",
+        expression: parse("x^2"),
+        result: parse("2x"),
+        depth: 1,
+      },
     ];
     const rows = derivationRows(steps, "x");
-    expect(rows.map((row) => [row.depth, row.rule])).toEqual([[0, "chain"], [1, "power"]]);
-    expect(rows[1]!.tex).toBe(`\\frac{\\partial}{\\partial x}\\left[${parse("x^2").toLatex()}\\right] = ${parse("2x").toLatex()}`);
+    expect(rows.map((row) => [row.depth, row.rule])).toEqual([
+      [0, "chain"],
+      [1, "power"],
+    ]);
+    expect(rows[1]!.tex).toBe(
+      `\\frac{\\partial}{\\partial x}\\left[${parse("x^2").toLatex()}\\right] = ${parse("2x").toLatex()}`,
+    );
     expect(derivationRows(steps, "x1")[0]!.tex).toContain("\\partial x_{1}");
   });
 
   it(`keeps at most ${MAX_STEPS} rows`, () => {
-    const step: DerivationStep = { rule: "sum", description: "Add.", expression: parse("x"), result: parse("1"), depth: 0 };
+    const step: DerivationStep = {
+      rule: "sum",
+      description: "Add.",
+      expression: parse("x"),
+      result: parse("1"),
+      depth: 0,
+    };
     expect(derivationRows(new Array<DerivationStep>(500).fill(step), "x")).toHaveLength(MAX_STEPS);
   });
 

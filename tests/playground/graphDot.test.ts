@@ -28,7 +28,18 @@ describe("graphDot: the playground's computational graph", () => {
 
   it("escapes what a record label or a dot string would read as structure", () => {
     // parse() lets none of these through, but graphDot takes any Explanation: a hand-made one tries them all
-    const step = { index: 1, label: "n1", kind: "leaf", operation: 'a|b{c}<d>"e\\', expression: "x", inputs: [], value: 1, local: [], adjoint: 1, contributions: [] } as const;
+    const step = {
+      index: 1,
+      label: "n1",
+      kind: "leaf",
+      operation: 'a|b{c}<d>"e\\',
+      expression: "x",
+      inputs: [],
+      value: 1,
+      local: [],
+      adjoint: 1,
+      contributions: [],
+    } as const;
     const dot = graphDot({ steps: [step], value: 1, gradient: {} });
     expect(dot).toContain('n1 [label="n1 = a\\|b\\{c\\}\\<d\\>\\"e\\\\|value 1|grad 1", fillcolor="#dbeafe"];');
   });

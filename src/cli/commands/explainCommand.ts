@@ -1,5 +1,4 @@
 import { explain, type Env } from "../../index.js";
-import { CliError, ExitCode } from "../CliError.js";
 import type { CommandResult } from "../CommandResult.js";
 import { assertFinite } from "../diagnoseNonFinite.js";
 import { explainDot } from "../explainDot.js";
@@ -9,23 +8,27 @@ import { formatBindings } from "../formatNumber.js";
 import { chooseWrt, requireValues, type Formula } from "../formulaInput.js";
 
 export const EXPLAIN_FORMATS = ["text", "dot", "mermaid"] as const;
+export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 
 /**
  * `autodiff explain`: the chain rule on the computational graph, one row per node (text) or drawn
  * as a graph (dot, mermaid).
  * @example explainCommand(formula("loss = (x*w - y)^2"), { x: 1, w: 1, y: 2 }, "w", "text")
  */
-export function explainCommand(formula: Formula, env: Env, wrt: string | undefined, format: string): CommandResult {
-  if (!(EXPLAIN_FORMATS as readonly string[]).includes(format)) {
-    throw new CliError(`unknown --format "${format}"`, `use one of: ${EXPLAIN_FORMATS.join(", ")}`, ExitCode.usage);
-  }
+export function explainCommand(
+  formula: Formula,
+  env: Env,
+  wrt: string | undefined,
+  format: ExplainFormat,
+): CommandResult {
   const { expression, name } = formula;
   requireValues(expression, env);
   const by = wrt === undefined ? undefined : chooseWrt(expression, wrt);
   const explanation = explain(expression, env);
   assertFinite(expression, env, explanation.value, "the value");
 
-  const heading = `${name} = ${expression.toString()}${Object.keys(env).length > 0 ? `   at ${formatBindings(env)}` : ""}`;
+  const at = Object.keys(env).length > 0 ? `   at ${formatBindings(env)}` : "";
+  const heading = `${name} = ${expression.toString()}${at}`;
   const text =
     format === "dot"
       ? explainDot(explanation, name, by)

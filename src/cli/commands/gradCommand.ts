@@ -17,7 +17,7 @@ export function gradCommand(formula: Formula, env: Env): CommandResult {
     assertFinite(expression, env, partial, `d${name}/d${variable}`);
   }
   const labels = Object.keys(gradient).map((variable) => `d${name}/d${variable}`);
-  const width = Math.max(0, ...labels.map((label) => label.length));
+  const width = labels.reduce((widest, label) => Math.max(widest, label.length), 0);
   const rows = Object.values(gradient).map((partial, k) => `${labels[k]!.padEnd(width)} = ${formatNumber(partial)}`);
   const text = [
     `${name} = ${expression.toString()}${Object.keys(env).length > 0 ? `  at ${formatBindings(env)}` : ""}`,

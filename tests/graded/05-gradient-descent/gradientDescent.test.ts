@@ -27,6 +27,8 @@ describe("05 gradient descent by hand on y = 2x", () => {
   });
   it("the loss falls every epoch", () => {
     const losses = train(20, 0.01).map((w) => loss(w));
+    // One loss per w visited, the start included: without this, a train() returning one w would pass.
+    expect(losses).toHaveLength(21);
     for (let i = 1; i < losses.length; i++) expect(losses[i]!, `loss after epoch ${i} vs epoch ${i - 1}`).toBeLessThan(losses[i - 1]!);
   });
 });

@@ -1,9 +1,11 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { runGradedSuite } from "../../scripts/kit/runGradedSuite.js";
-import { score } from "../../scripts/kit/score.js";
+import { type GradescopeResults, score } from "../../scripts/kit/score.js";
 import { listMutants } from "../../scripts/kit/mutants.js";
 import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
 import { run } from "../../scripts/kit/run.js";
@@ -11,6 +13,8 @@ import { run } from "../../scripts/kit/run.js";
 // One vitest process grades solutions/, exercises/ and every mutant (one project each); the two
 // type-checks run beside it. Everything below reads these results.
 const mutants = listMutants();
+const scratch = mkdtempSync(join(tmpdir(), "gradkit-graded-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let modules: readonly ModuleReport[] = [];
 let typecheck: { solutions: { code: number; output: string }; exercises: { code: number; output: string } };
 
@@ -27,7 +31,7 @@ beforeAll(async () => {
   ]);
   modules = reports;
   typecheck = { solutions, exercises };
-}, 180_000);
+}, 600_000);
 
 const of = (target: string): readonly ModuleReport[] => modules.filter((module) => module.target === target);
 
@@ -44,10 +48,12 @@ describe("kit: the graded suite on solutions/", () => {
     const failing = files.flatMap((module) => module.tests.filter((test) => test.state !== "passed").map((test) => `${test.name}: ${test.message}`));
     expect(failing).toEqual([]);
   });
-  it("scores full marks, every exercise of the manifest represented", () => {
+  it("scores full marks, every exercise of the manifest represented, per-test points adding up exactly", () => {
     const { results, rows } = score(readManifest(), of("solutions"), { hidden: true });
     expect(results.score).toBe(results.max_score);
     expect(rows.every((row) => row.total > 0 && row.passed === row.total)).toBe(true);
+    const cents = results.tests.reduce((sum, test) => sum + Math.round(test.max_score * 100), 0);
+    expect(cents).toBe(Math.round(results.max_score * 100));
   });
 });
 
@@ -67,6 +73,33 @@ describe("kit: the graded suite on exercises/", () => {
     expect(stubs.score).toBe(0);
     expect(stubs.max_score).toBe(solved.max_score);
     expect(stubs.tests).toHaveLength(solved.tests.length);
+  });
+});
+
+describe("kit: npm run grade", () => {
+  it("a type error scores its exercise 0 with the compiler's message; a file that does not load keeps its test count", async () => {
+    const folder = join(scratch, "submission");
+    cpSync(join(ROOT, "exercises"), folder, { recursive: true });
+    // A submission folder has no tsconfig (exercises/tsconfig.json extends the project's, not there).
+    rmSync(join(folder, "tsconfig.json"));
+    appendFileSync(join(folder, "01-expressions", "warmups.ts"), "\nexport const five: string = 5;\n");
+    writeFileSync(join(folder, "02-derivative-rules", "Multiplication.ts"), "export class Multiplication {\n  eval( {\n");
+    const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", folder, "--results", join(scratch, "broken.json")], { cwd: ROOT });
+    expect(graded.code).toBe(1);
+    expect(graded.output).toMatch(/01-expressions \(type errors\)\s+0\/11\s+0 \/ 10/);
+    // A syntax error: the compiler's message (tsc checks before vitest loads), its 12 tests still counted.
+    expect(graded.output).toMatch(/02-derivative-rules \(type errors\)\s+0\/12\s+0 \/ 10/);
+    expect(graded.output).toMatch(/03-chain-rule\s+0\/14\s+0 \/ 10/);
+    const results = JSON.parse(readFileSync(join(scratch, "broken.json"), "utf8")) as GradescopeResults;
+    expect(results.tests.find((test) => test.number === "1.1")!.output).toContain("error TS2322");
+  });
+  it("grading one mutant reports only its exercise, and exits 1 below full marks", async () => {
+    const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", "mutant:06-linear-regression/forgotten-intercept", "--results", join(scratch, "mutant.json")], { cwd: ROOT });
+    expect(graded.code).toBe(1);
+    const rows = graded.output.split("\n").filter((line) => /^\d\d-/.test(line));
+    expect(rows.map((line) => line.split(" ")[0])).toEqual(["06-linear-regression"]);
+    expect(graded.output).toContain("Not full marks yet");
+    expect(graded.output).not.toContain("could not run");
   });
 });
 

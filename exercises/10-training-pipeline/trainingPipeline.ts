@@ -1,0 +1,71 @@
+import { LinearLayer, SGD, item, mseLoss, noGrad, type Expression, type Parameter } from "../../src/index.js";
+
+/*
+ * The training pipeline of PyTorch, on gradkit's engine:
+ *
+ *   model = nn.Linear(1, 1)                       const model = new LinearLayer(1, 1);
+ *   optimizer = SGD(model.parameters(), lr=lr)    const optimizer = new SGD(model.parameters(), { lr });
+ *   for epoch in range(epochs):
+ *       optimizer.zero_grad()                     optimizer.zeroGrad();
+ *       loss = loss_fn(model(X), Y)               const loss = ...;
+ *       loss.backward()                           loss.backward();
+ *       optimizer.step()                          optimizer.step();
+ *
+ * Parameters (`parameter(name, value)`) hold `.value` and `.grad`; `loss.backward()` ADDS d loss / d p to
+ * every parameter's `.grad`, so the gradients of two steps pile up unless they are zeroed in between.
+ */
+
+/** The model's prediction for one input x: the single output of `model.forward([x])`. */
+export function prediction(model: LinearLayer, x: number): Expression {
+  // TODO: the first (only) output of model.forward([x])
+  throw new Error("TODO(10.1): the first (only) output of model.forward([x])");
+}
+
+/** The mean squared error of the model's predictions on xs against ys, as one expression of its parameters. */
+export function lossOf(model: LinearLayer, xs: readonly number[], ys: readonly number[]): Expression {
+  // TODO: mseLoss of one prediction per x against ys
+  throw new Error("TODO(10.2): mseLoss of one prediction per x against ys");
+}
+
+/** What `optimizer.step()` does for plain SGD, by hand: every parameter's value moves by -learningRate * its grad. */
+export function stepByHand(parameters: readonly Parameter[], learningRate: number): void {
+  // TODO: p.value <- p.value - learningRate * p.grad, for every parameter
+  throw new Error("TODO(10.3): p.value <- p.value - learningRate * p.grad, for every parameter");
+}
+
+/**
+ * One step of the pipeline: clear the old gradients, build the loss, backward, step. Returns the loss's
+ * value at the parameters it started from (before the step).
+ */
+export function trainStep(model: LinearLayer, optimizer: SGD, xs: readonly number[], ys: readonly number[]): number {
+  // TODO: optimizer.zeroGrad(), then the loss, loss.backward(), optimizer.step(); return item(loss) from before the step
+  throw new Error("TODO(10.4): optimizer.zeroGrad(), then the loss, loss.backward(), optimizer.step(); return item(loss) from before the step");
+}
+
+/** Options of `learnDoubling`. */
+export interface DoublingOptions {
+  readonly epochs?: number;
+  readonly learningRate?: number;
+  readonly seed?: number;
+}
+
+/** A trained model and its loss before each step. */
+export interface Trained {
+  readonly model: LinearLayer;
+  readonly losses: number[];
+}
+
+/** The course's example: learn f(x) = 2x from x = 1, 2, 3, 4 with a LinearLayer(1, 1) and SGD. */
+export function learnDoubling(options: DoublingOptions = {}): Trained {
+  const { epochs = 200, learningRate = 0.05, seed = 0 } = options;
+  const xs = [1, 2, 3, 4];
+  const ys = xs.map((x) => 2 * x);
+  // TODO: a LinearLayer(1, 1) seeded with `seed`, an SGD on its parameters, then `epochs` calls of trainStep
+  throw new Error("TODO(10.5): a LinearLayer(1, 1) seeded with `seed`, an SGD on its parameters, then `epochs` calls of trainStep");
+}
+
+/** The trained model's f(x) as a number, evaluated with no gradient recorded (PyTorch's `with torch.no_grad():`). */
+export function evaluateAt(model: LinearLayer, x: number): number {
+  // TODO: inside noGrad(() => ...), the item() of prediction(model, x)
+  throw new Error("TODO(10.6): inside noGrad(() => ...), the item() of prediction(model, x)");
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hintCommand, parseHints } from "../../scripts/kit/hints.js";
+import { run } from "../../scripts/kit/run.js";
+import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
+
+const state = mkdtempSync(join(tmpdir(), "gradkit-hint-"));
+afterAll(() => rmSync(state, { recursive: true, force: true }));
+const tsx = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+const where = { exercises: join(ROOT, "exercises"), state };
+const hint = (...args: string[]) => hintCommand(args, where);
+const cli = (script: string, ...args: string[]) => run(process.execPath, [tsx, script, ...args], { cwd: ROOT, env: { ...process.env, GRADKIT_STATE: state } });
+
+// The two scripts once each (a Node start-up each, at the same time); the rest in-process.
+let script: Record<"hint" | "grade", Awaited<ReturnType<typeof run>>>;
+beforeAll(async () => {
+  const [hinted, graded] = await Promise.all([cli("scripts/hint.ts", "1", "1"), cli("scripts/grade.ts", "nonexistent")]);
+  script = { hint: hinted, grade: graded };
+}, 60_000);
+
+/** The lines inside a solution's BEGIN/END SOLUTION regions, as code (comments left out). */
+function answerLines(exercise: string): string[] {
+  const folder = join(ROOT, "solutions", exercise);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".ts"))
+    .flatMap((name) => {
+      let inside = false;
+      return readFileSync(join(folder, name), "utf8")
+        .split("\n")
+        .filter((line) => {
+          if (/BEGIN SOLUTION/.test(line)) inside = true;
+          else if (/END SOLUTION/.test(line)) inside = false;
+          else return inside && !line.trim().startsWith("//");
+          return false;
+        });
+    });
+}
+
+describe("kit: hints nudge, never answer", () => {
+  const exercises = readdirSync(join(ROOT, "solutions")).filter((name) => /^\d\d-/.test(name));
+  it.each(exercises)("%s: no hint holds a line of the solution", (exercise) => {
+    const squeeze = (text: string): string => text.replace(/[`\s;!]/g, "");
+    const hints = parseHints(readFileSync(join(ROOT, "solutions", exercise, "hints.md"), "utf8")).map(squeeze);
+    expect(hints.length).toBeGreaterThan(0);
+    const given = answerLines(exercise).filter((line) => squeeze(line).length >= 12 && hints.some((text) => text.includes(squeeze(line))));
+    expect(given).toEqual([]);
+  });
+});
+
+describe("kit: npm run hint", () => {
+  it("with no number: the next hint of the first unfinished exercise, one more each time", () => {
+    const first = hint();
+    expect(first.code).toBe(0);
+    expect(first.output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
+    expect(hint().output).toMatch(/^Hint 2 of \d+ for 01-expressions:/);
+  });
+  it("a hint number out of range says how many hints there are; an unknown exercise says which exist", () => {
+    const count = parseHints(readFileSync(join(ROOT, "exercises", "06-linear-regression", "hints.md"), "utf8")).length;
+    const tooFar = hint("6", "99");
+    expect(tooFar.code).toBe(2);
+    expect(tooFar.output.split("\n")).toHaveLength(1);
+    expect(tooFar.output).toContain(`06-linear-regression has ${count} hints`);
+    const unknown = hint("42");
+    expect(unknown.code).toBe(2);
+    expect(unknown.output).toContain('no exercise "42"');
+    expect(hint("6", "2").output).toMatch(/^Hint 2 of \d+ for 06-linear-regression:/);
+  });
+  it("the script prints the hint and exits 0", () => {
+    expect(script.hint.code).toBe(0);
+    expect(script.hint.output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
+  });
+});
+
+describe("kit: npm run grade on a bad target", () => {
+  it("is a one-line error, no stack trace, exit 2", () => {
+    expect(script.grade.code).toBe(2);
+    expect(script.grade.output.trim().split("\n")).toHaveLength(1);
+    expect(script.grade.output).toMatch(/^error: No folder "nonexistent"/);
+    expect(() => parseTarget("mutant:06-linear-regression/nope")).toThrow(/^No mutant "06-linear-regression\/nope" \(mutants has: /);
+  });
+});
