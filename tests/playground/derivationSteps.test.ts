@@ -42,6 +42,25 @@ describe("the playground's step-by-step derivation panel", () => {
     expect(derivationRows(steps, "x1")[0]!.tex).toContain("\\partial x_{1}");
   });
 
+  it("writes a chain rule's outer step as f'(u) = ..., since its result is the outer derivative", () => {
+    const whole = parse("sin(x^2)");
+    const steps: DerivationStep[] = [
+      {
+        rule: "chain",
+        description: "Chain rule, with u = x ^ 2.",
+        expression: whole,
+        result: parse("cos(x^2) * 2x"),
+        depth: 0,
+      },
+      { rule: "trig", description: "d/du sin(u) = cos(u).", expression: whole, result: parse("cos(x^2)"), depth: 1 },
+      { rule: "power", description: "Power rule.", expression: parse("x^2"), result: parse("2x"), depth: 1 },
+    ];
+    const rows = derivationRows(steps, "x");
+    expect(rows[1]!.tex).toBe(`f'(u) = ${parse("cos(x^2)").toLatex()}`);
+    expect(rows[0]!.tex.startsWith("\\frac{\\partial}{\\partial x}")).toBe(true);
+    expect(rows[2]!.tex.startsWith("\\frac{\\partial}{\\partial x}")).toBe(true);
+  });
+
   it(`keeps at most ${MAX_STEPS} rows`, () => {
     const step: DerivationStep = {
       rule: "sum",
