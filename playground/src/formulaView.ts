@@ -3,7 +3,7 @@ import { showDerivation } from "./derivationPanel.js";
 import { wrtLatex } from "./derivationSteps.js";
 import { explainTable } from "./explainTable.js";
 import { formatNumber } from "./formatNumber.js";
-import { graphDot } from "./graphDot.js";
+import { graphDrawing } from "./graphDot.js";
 import { drawGraph, MAX_GRAPH_NODES, showGraphNote } from "./graphView.js";
 import { hideError, showError } from "./parseErrorView.js";
 import { typeset } from "./typeset.js";
@@ -131,7 +131,7 @@ export function formulaView(): void {
     }
 
     const nodes = explanation.steps.length;
-    if (nodes <= MAX_GRAPH_NODES) void drawGraph(graph, graphDot(explanation, wrt));
+    if (nodes <= MAX_GRAPH_NODES) void drawGraph(graph, graphDrawing(explanation, wrt));
     else
       showGraphNote(
         graph,
