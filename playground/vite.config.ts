@@ -22,4 +22,3 @@ export default defineConfig({
   // the page imports the engine from ../src (the one public door, src/index.ts)
   server: { fs: { allow: [repository] } },
 });
-

@@ -6,7 +6,9 @@ import { typeset } from "./typeset.js";
 export function showDerivation(element: HTMLElement, expression: Expression, wrt: string | undefined): void {
   element.replaceChildren();
   if (derivationSteps === undefined) {
-    element.append(note("This build of gradkit has no derivationSteps yet: the step-by-step derivation appears here once it does."));
+    element.append(
+      note("This build of gradkit has no derivationSteps yet: the step-by-step derivation appears here once it does."),
+    );
     return;
   }
   if (wrt === undefined) {

@@ -39,14 +39,25 @@ export interface DerivationRow {
   readonly tex: string;
 }
 
-/** The rows for `steps`, at most MAX_STEPS of them (the panel says how many more there are). */
+/**
+ * The rows for `steps`, at most MAX_STEPS of them (the panel says how many more there are). A step is
+ * d/d wrt [expression] = result, except the outer step of a chain rule (the step right after a "chain" step,
+ * on the same expression): its result is the outer derivative f'(u), with u named in the chain step's sentence.
+ */
 export function derivationRows(steps: readonly DerivationStep[], wrt: string): DerivationRow[] {
-  return steps.slice(0, MAX_STEPS).map((step) => ({
-    depth: step.depth,
-    rule: step.rule,
-    description: step.description,
-    tex: `\\frac{\\partial}{\\partial ${wrtLatex(wrt)}}\\left[${step.expression.toLatex()}\\right] = ${step.result.toLatex()}`,
-  }));
+  return steps.slice(0, MAX_STEPS).map((step, k) => {
+    const previous = steps[k - 1];
+    const outer = previous?.rule === "chain" && previous.expression === step.expression;
+    const left = outer
+      ? "f'(u)"
+      : `\\frac{\\partial}{\\partial ${wrtLatex(wrt)}}\\left[${step.expression.toLatex()}\\right]`;
+    return {
+      depth: step.depth,
+      rule: step.rule,
+      description: step.description,
+      tex: `${left} = ${step.result.toLatex()}`,
+    };
+  });
 }
 
 /** A variable's name as toLatex prints it (x1 is x_{1}). */

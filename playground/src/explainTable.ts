@@ -13,7 +13,14 @@ export function explainTable(explanation: Explanation): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "explain";
   const head = table.createTHead().insertRow();
-  for (const title of ["node", "computes", "subexpression", "value", "local derivatives", "grad = Σ user grad × local"]) {
+  for (const title of [
+    "node",
+    "computes",
+    "subexpression",
+    "value",
+    "local derivatives",
+    "grad = Σ user grad × local",
+  ]) {
     const cell = document.createElement("th");
     cell.textContent = title;
     head.append(cell);
@@ -34,7 +41,14 @@ export function explainTable(explanation: Explanation): HTMLTableElement {
           ? "- (holds only constants)"
           : `${step.contributions.map((c) => `${formatNumber(c.adjoint)} × ${formatNumber(c.local)}`).join(" + ")} = ${formatNumber(step.adjoint)}`;
     const row = body.insertRow();
-    for (const text of [step.label, step.operation, step.expression, formatNumber(step.value), locals.join(", "), sum]) {
+    for (const text of [
+      step.label,
+      step.operation,
+      step.expression,
+      formatNumber(step.value),
+      locals.join(", "),
+      sum,
+    ]) {
       row.insertCell().textContent = text;
     }
   }

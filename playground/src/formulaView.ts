@@ -3,7 +3,7 @@ import { showDerivation } from "./derivationPanel.js";
 import { wrtLatex } from "./derivationSteps.js";
 import { explainTable } from "./explainTable.js";
 import { formatNumber } from "./formatNumber.js";
-import { graphDot } from "./graphDot.js";
+import { graphDrawing } from "./graphDot.js";
 import { drawGraph, MAX_GRAPH_NODES, showGraphNote } from "./graphView.js";
 import { hideError, showError } from "./parseErrorView.js";
 import { typeset } from "./typeset.js";
@@ -55,7 +55,7 @@ export function formulaView(): void {
       input.type = "number";
       input.step = "any";
       input.value = String(values.get(name));
-      input.dataset["testid"] = `var-${name}`;
+      input.dataset.testid = `var-${name}`;
       input.setAttribute("aria-label", name);
       input.addEventListener("input", () => {
         const number = input.valueAsNumber;
@@ -85,7 +85,15 @@ export function formulaView(): void {
     hideError(error);
     formula.removeAttribute("aria-invalid");
     for (const element of results) element.classList.remove("stale");
+    try {
+      show(expression);
+    } catch (caught) {
+      // a formula that reads but cannot be shown (an engine error): said in the error box, not the console
+      showError(error, caught);
+    }
+  };
 
+  const show = (expression: Expression): void => {
     const names = expression.variables();
     syncVariables(names);
     const wrt = names.includes(wrtSelect.value) ? wrtSelect.value : names[0];
@@ -93,11 +101,11 @@ export function formulaView(): void {
 
     const explanation = explain(expression, env);
     value.textContent = formatNumber(explanation.value);
-    value.dataset["value"] = String(explanation.value);
+    value.dataset.value = String(explanation.value);
 
     if (wrt === undefined) {
       typeset(derivative, "\\text{no variables: every derivative is } 0");
-      derivative.dataset["value"] = "0";
+      derivative.dataset.value = "0";
     } else {
       const slope = explanation.gradient[wrt] ?? 0;
       let symbolic: string;
@@ -107,12 +115,15 @@ export function formulaView(): void {
         symbolic = `\\text{${caught instanceof Error ? caught.message.replace(/[\\{}$&#^_%~]/g, " ") : "no closed form"}} \\quad `;
       }
       typeset(derivative, `\\frac{\\partial f}{\\partial ${wrtLatex(wrt)}} = ${symbolic}${latexNumber(slope)}`);
-      derivative.dataset["value"] = String(slope);
+      derivative.dataset.value = String(slope);
     }
     const partials = names.map((name) => `\\frac{\\partial f}{\\partial ${wrtLatex(name)}}`).join(",\\ ");
     const slopes = names.map((name) => latexNumber(explanation.gradient[name] ?? 0)).join(",\\ ");
-    typeset(gradient, names.length === 0 ? "\\nabla f = ()" : `\\nabla f = \\left(${partials}\\right) = \\left(${slopes}\\right)`);
-    gradient.dataset["value"] = JSON.stringify(explanation.gradient);
+    typeset(
+      gradient,
+      names.length === 0 ? "\\nabla f = ()" : `\\nabla f = \\left(${partials}\\right) = \\left(${slopes}\\right)`,
+    );
+    gradient.dataset.value = JSON.stringify(explanation.gradient);
 
     if (!firstDerivativeShown) {
       firstDerivativeShown = true;
@@ -120,8 +131,12 @@ export function formulaView(): void {
     }
 
     const nodes = explanation.steps.length;
-    if (nodes <= MAX_GRAPH_NODES) void drawGraph(graph, graphDot(explanation, wrt));
-    else showGraphNote(graph, `${nodes} nodes: too many to draw (the graph shows formulas up to ${MAX_GRAPH_NODES} nodes)`);
+    if (nodes <= MAX_GRAPH_NODES) void drawGraph(graph, graphDrawing(explanation, wrt));
+    else
+      showGraphNote(
+        graph,
+        `${nodes} nodes: too many to draw (the graph shows formulas up to ${MAX_GRAPH_NODES} nodes)`,
+      );
     table.replaceChildren(explainTable(explanation));
     showDerivation(steps, expression, wrt);
   };
@@ -132,5 +147,7 @@ export function formulaView(): void {
 }
 
 function latexNumber(value: number): string {
-  return formatNumber(value).replace(/e([+-]?\d+)$/, " \\times 10^{$1}").replace("Infinity", "\\infty");
+  return formatNumber(value)
+    .replace(/e([+-]?\d+)$/, " \\times 10^{$1}")
+    .replace("Infinity", "\\infty");
 }

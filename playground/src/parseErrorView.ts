@@ -12,7 +12,7 @@ export function showError(element: HTMLElement, error: unknown): void {
     element.textContent = error instanceof Error ? error.message : String(error);
     return;
   }
-  element.dataset["position"] = String(error.position);
+  element.dataset.position = String(error.position);
   const message = document.createElement("div");
   message.className = "error-message";
   message.textContent = error.message;

@@ -9,5 +9,6 @@ export function typeset(element: HTMLElement, tex: string): void {
     element.textContent = `(${tex.length} characters of LaTeX: too long to typeset)`;
     return;
   }
-  katex.render(tex, element, { displayMode: true, throwOnError: false, output: "htmlAndMathml" });
+  // strict: "ignore": a variable such as Δx is fine here, KaTeX need not warn about Unicode in maths
+  katex.render(tex, element, { displayMode: true, throwOnError: false, strict: "ignore", output: "htmlAndMathml" });
 }

@@ -5,7 +5,7 @@ export const DEFAULT_CHROMIUM = "/usr/bin/chromium-headless-shell";
 
 /** CHROMIUM_PATH when set, else Debian's chromium-headless-shell when installed, else undefined. */
 export function findChromium(): string | undefined {
-  const path = process.env["CHROMIUM_PATH"] || DEFAULT_CHROMIUM;
+  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
   return existsSync(path) ? path : undefined;
 }
 

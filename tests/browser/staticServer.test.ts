@@ -41,12 +41,15 @@ describe("the browser tests' static server", () => {
     expect(await get(server.url, "/gradkit/index.html")).toEqual([200, "<p>page</p>"]);
   });
 
-  it.each(["/gradkit/../secret.txt", "/gradkit/%2e%2e/secret.txt", "/gradkit/..%2fsecret.txt", "/secret.txt", "/gradkit/nothing.js"])(
-    "refuses %s",
-    async (path) => {
-      const [status, body] = await get(server.url, path);
-      expect(status).toBe(404);
-      expect(body).not.toContain("secret");
-    },
-  );
+  it.each([
+    "/gradkit/../secret.txt",
+    "/gradkit/%2e%2e/secret.txt",
+    "/gradkit/..%2fsecret.txt",
+    "/secret.txt",
+    "/gradkit/nothing.js",
+  ])("refuses %s", async (path) => {
+    const [status, body] = await get(server.url, path);
+    expect(status).toBe(404);
+    expect(body).not.toContain("secret");
+  });
 });

@@ -36,7 +36,10 @@ export async function serveStatic(root: string, prefix = "/gradkit/"): Promise<S
       if (!file.startsWith(base + sep)) return notFound(response);
       const info = await stat(file).catch(() => undefined);
       if (info === undefined || !info.isFile()) return notFound(response);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": info.size });
+      response.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-length": info.size,
+      });
       createReadStream(file).pipe(response);
     })().catch(() => notFound(response));
   });

@@ -4,7 +4,7 @@ import { formatNumber } from "../../playground/src/formatNumber.js";
 describe("formatNumber: numbers on the page", () => {
   it.each([
     [18, "18"],
-    [0.7071067811865476, "0.707107"],
+    [Math.SQRT1_2, "0.707107"],
     [-1.5, "-1.5"],
     [0, "0"],
     [-0, "0"],

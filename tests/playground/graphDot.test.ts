@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, parse } from "../../src/index.js";
-import { graphDot } from "../../playground/src/graphDot.js";
+import { graphDot, graphDrawing } from "../../playground/src/graphDot.js";
 
 describe("graphDot: the playground's computational graph", () => {
   const explanation = explain(parse("x * y + sin(x)"), { x: 3, y: 2 });
@@ -28,8 +28,30 @@ describe("graphDot: the playground's computational graph", () => {
 
   it("escapes what a record label or a dot string would read as structure", () => {
     // parse() lets none of these through, but graphDot takes any Explanation: a hand-made one tries them all
-    const step = { index: 1, label: "n1", kind: "leaf", operation: 'a|b{c}<d>"e\\', expression: "x", inputs: [], value: 1, local: [], adjoint: 1, contributions: [] } as const;
+    const step = {
+      index: 1,
+      label: "n1",
+      kind: "leaf",
+      operation: 'a|b{c}<d>"e\\',
+      expression: "x",
+      inputs: [],
+      value: 1,
+      local: [],
+      adjoint: 1,
+      contributions: [],
+    } as const;
     const dot = graphDot({ steps: [step], value: 1, gradient: {} });
     expect(dot).toContain('n1 [label="n1 = a\\|b\\{c\\}\\<d\\>\\"e\\\\|value 1|grad 1", fillcolor="#dbeafe"];');
+  });
+
+  it("two points of one formula have the same shape and different texts: a redraw keeps the layout", () => {
+    const here = graphDrawing(explain(parse("x * y + sin(x)"), { x: 3, y: 2 }), "x");
+    const there = graphDrawing(explain(parse("x * y + sin(x)"), { x: -1.25, y: 1e-9 }), "x");
+    expect(there.shape).toBe(here.shape);
+    expect(there.dot).not.toBe(here.dot);
+    expect(here.texts.get("n1")).toEqual(["n1: x", "value 3", "grad 2"]);
+    expect(here.texts.get("n4->n5")).toEqual([String(Number(Math.cos(3).toPrecision(6)))]);
+    // another variable to differentiate by fills other leaves: another shape
+    expect(graphDrawing(explain(parse("x * y + sin(x)"), { x: 3, y: 2 }), "y").shape).not.toBe(here.shape);
   });
 });

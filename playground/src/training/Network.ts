@@ -48,7 +48,14 @@ export class Network {
     };
     const units: Expression[] = [];
     for (let j = 0; j < hidden; j++) {
-      units.push(act(parameter(`w${j}_0`).mul(x0).add(parameter(`w${j}_1`).mul(x1)).add(parameter(`b${j}`))));
+      units.push(
+        act(
+          parameter(`w${j}_0`)
+            .mul(x0)
+            .add(parameter(`w${j}_1`).mul(x1))
+            .add(parameter(`b${j}`)),
+        ),
+      );
     }
     let logit: Expression = parameter("c");
     units.forEach((unit, j) => (logit = parameter(`v${j}`).mul(unit).add(logit)));

@@ -11,7 +11,11 @@ const grid = typeof document === "undefined" ? undefined : document.createElemen
  * The decision boundary: the square [-1, 1]² shaded by the network's probability of orange (a 64 x 64
  * grid, smoothed when scaled up), then the data points on top.
  */
-export function drawBoundary(canvas: HTMLCanvasElement, probability: (x0: number, x1: number) => number, points: PointSet): void {
+export function drawBoundary(
+  canvas: HTMLCanvasElement,
+  probability: (x0: number, x1: number) => number,
+  points: PointSet,
+): void {
   const context = canvas.getContext("2d");
   if (context === null || grid === undefined) return;
   grid.width = GRID;

@@ -50,7 +50,7 @@ export function trainingView(): void {
     epochOutput.textContent = String(epoch);
     lossOutput.textContent = formatNumber(loss);
     accuracyOutput.textContent = accuracy.toFixed(2);
-    accuracyOutput.dataset["value"] = String(accuracy);
+    accuracyOutput.dataset.value = String(accuracy);
     drawBoundary(boundary, (x0, x1) => network.probability(x0, x1), points);
     drawLossCurve(curve, losses);
   };
@@ -76,7 +76,8 @@ export function trainingView(): void {
       rows[j] = swap;
     }
     const rate = Number(learningRate.value);
-    for (let s = 0; s < points.count; s += BATCH) network.step(points.data, rows, s, Math.min(s + BATCH, points.count), rate);
+    for (let s = 0; s < points.count; s += BATCH)
+      network.step(points.data, rows, s, Math.min(s + BATCH, points.count), rate);
     epoch++;
     losses.push(network.meanLoss(points.data, points.count));
   };
