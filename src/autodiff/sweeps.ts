@@ -23,8 +23,6 @@ export interface ForwardRule<T> extends ChainRule<T> {
 export interface BackwardRule<T> extends ChainRule<T> {
   adjoint(i: number): T;
   pass(c: number, term: T, from: number, partial: T): void;
-  /** Which nodes this walk passes on from (all by default); compileSum walks twice. */
-  visit?(i: number): boolean;
 }
 
 /** p * t, where a zero factor wins over an infinite one (a path through a zero partial carries nothing). */
@@ -99,10 +97,15 @@ export function forwardSweep<T>(tape: Tape, rule: ForwardRule<T>): T[] {
  * Reverse mode, as in micrograd: with d(root)/d(root) = 1 seeded, walk the tape backwards, passing each
  * node's adjoint to its operands times the local partial. Only operands that vary receive anything.
  */
-export function backwardSweep<T>(tape: Pick<Tape, "arity" | "first" | "second" | "varies">, rule: BackwardRule<T>): void {
+export function backwardSweep<T>(
+  tape: Pick<Tape, "arity" | "first" | "second" | "varies">,
+  rule: BackwardRule<T>,
+  /** Which nodes this walk passes on from (all by default); compileSum walks twice. */
+  visit?: (i: number) => boolean,
+): void {
   const { arity, first, second, varies } = tape;
   for (let i = arity.length - 1; i >= 0; i--) {
-    if (arity[i] === 0 || (rule.visit !== undefined && !rule.visit(i))) continue;
+    if (arity[i] === 0 || (visit !== undefined && !visit(i))) continue;
     const a = first[i]!;
     const b = second[i]!;
     const toA = varies[a] === 1;

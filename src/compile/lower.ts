@@ -215,18 +215,12 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
       });
     }
     let phase = false;
-    const rule: BackwardRule<Term> = {
-      zero: 0,
-      isZero: (t) => t === 0,
+    const rule = new CodeRule({
       partial: (id, k) => asTerm(partial(id, k)),
       times: (p, g) => product(asRef(p), asRef(g)),
-      plus: () => {
-        throw new Error("the backward sweep only multiplies");
-      },
       adjoint: (id) => asTerm(adjoint(id)),
       pass: (c, term) => pass(c, term),
-      visit: (id) => slots[id]!.outer === phase,
-    };
+    });
     const asTerm = (ref: Ref): Term => (typeof ref === "number" ? ref : { negate: false, code: [ref], finite: false });
     const asRef = (term: Term): Ref => (typeof term === "number" ? term : (term.code[0] as Local));
 
@@ -235,7 +229,7 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
     for (phase of [false, true]) {
       section = phase ? post : body;
       inLoop = !phase;
-      backwardSweep({ ...tape, varies }, rule);
+      backwardSweep({ ...tape, varies }, rule, (id) => slots[id]!.outer === phase);
       for (const [id, name] of variables) {
         if (slots[id]!.outer !== phase || !slots[id]!.varies) continue;
         const g = adjoint(id);
@@ -246,6 +240,33 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
   }
 
   return { pre, body, post, root: refs[refs.length - 1]!, gradient };
+}
+
+/**
+ * The backward sweep's rule for generated code. A class, like the sweep's rule for numbers, so the
+ * sweep's calls stay inlinable in the tree walker's gradient() after a compile() has run.
+ */
+class CodeRule implements BackwardRule<Term> {
+  readonly zero = 0;
+  constructor(private readonly code: Pick<BackwardRule<Term>, "partial" | "times" | "adjoint" | "pass">) {}
+  isZero(t: Term): boolean {
+    return t === 0;
+  }
+  partial(id: number, k: 0 | 1): Term {
+    return this.code.partial(id, k);
+  }
+  times(p: Term, g: Term): Term {
+    return this.code.times(p, g);
+  }
+  plus(): Term {
+    throw new Error("the backward sweep only multiplies");
+  }
+  adjoint(id: number): Term {
+    return this.code.adjoint(id);
+  }
+  pass(c: number, term: Term, from: number, partial: Term): void {
+    this.code.pass(c, term, from, partial);
+  }
 }
 
 // Structurally equal nodes share one local: same class, same attributes, same operands.
