@@ -31,7 +31,8 @@ export function derivative(root: Expression, wrt: string): Expression {
       `derivative() cannot see inside ${name}: it declares no children (extend UnaryFunction or BinaryOperator)`,
     );
   };
-  const d = forwardSweep(tape, leaf, {
+  const d = forwardSweep(tape, {
+    leaf,
     zero: build.zero(),
     isZero: build.isZero,
     partial: (i, k) =>

@@ -4,23 +4,26 @@ import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
 import { sortedRecord } from "../internals/sortedRecord.js";
 import { tapeOf, type Tape } from "./tape.js";
 import { forwardValues, leafTangent } from "./values.js";
-import { backwardSweep, forwardSweep, localPartials, numbers } from "./sweeps.js";
+import { Numbers, backwardSweep, forwardSweep } from "./sweeps.js";
 
 /** The course's `diff`: forward mode on numbers, each leaf giving its own derivative. */
 export function diff(root: Expression, env: Env, wrt: string): number {
   const tape = tapeOf(root);
   const values = forwardValues(tape, env);
-  const d = forwardSweep(tape, (i) => leafTangent(tape.nodes[i]!, env, wrt), numbers(localPartials(tape, values)));
+  const leaf = (i: number): number => {
+    const node = tape.nodes[i]!;
+    // a variable's own rule (dx/dx = 1, dy/dx = 0), without looking its value up again
+    return node instanceof Variable ? (node.name === wrt ? 1 : 0) : leafTangent(node, env, wrt);
+  };
+  const d = forwardSweep(tape, new Numbers(tape, values, leaf));
   return d[d.length - 1]!;
 }
 
 /** Every node's adjoint d(root)/d(node) at `env`, by the backward sweep on numbers. */
 export function adjointsAt(tape: Tape, values: Float64Array): Float64Array {
-  const adjoints = new Float64Array(values.length);
-  adjoints[values.length - 1] = 1;
-  const rule = numbers(localPartials(tape, values));
-  backwardSweep(tape, rule, (i) => adjoints[i]!, (c, term) => (adjoints[c]! += term));
-  return adjoints;
+  const rule = new Numbers(tape, values);
+  backwardSweep(tape, rule);
+  return rule.adjoints;
 }
 
 /** Every partial derivative of `root` at `env` from one backward sweep: a small constant times one eval. */
@@ -29,10 +32,12 @@ export function gradient(root: Expression, env: Env): Record<string, number> {
   const adjoints = adjointsAt(tape, forwardValues(tape, env));
   // a Map, not an object: a variable may be called "constructor" or "__proto__"
   const sums = new Map<string, number>();
-  tape.nodes.forEach((node, i) => {
-    if (node instanceof Variable) sums.set(node.name, (sums.get(node.name) ?? 0) + adjoints[i]!);
-    else if (tape.varies[i] === 1 && tape.arity[i] === 0) throw opaque(node);
-  });
+  for (let i = 0; i < adjoints.length; i++) {
+    if (tape.arity[i] !== 0 || tape.varies[i] === 0) continue;
+    const node = tape.nodes[i]!;
+    if (!(node instanceof Variable)) throw opaque(node);
+    sums.set(node.name, (sums.get(node.name) ?? 0) + adjoints[i]!);
+  }
   return sortedRecord(sums);
 }
 

@@ -14,23 +14,57 @@ export interface ChainRule<T> {
   plus(a: T, b: T): T;
 }
 
+/** Forward mode also needs each leaf's derivative. */
+export interface ForwardRule<T> extends ChainRule<T> {
+  leaf(i: number): T;
+}
+
+/** Reverse mode also needs where adjoints live: `adjoint(i)` reads node i's, `pass` adds a term to one. */
+export interface BackwardRule<T> extends ChainRule<T> {
+  adjoint(i: number): T;
+  pass(c: number, term: T, from: number, partial: T): void;
+}
+
 /** p * t, where a zero factor wins over an infinite one (a path through a zero partial carries nothing). */
 export function times(p: number, t: number): number {
   return p === 0 || t === 0 ? 0 : p * t;
 }
 
-/** The chain rule on numbers, given each node's local partial. */
-export function numbers(partial: (i: number, k: 0 | 1) => number): ChainRule<number> {
-  return { zero: 0, isZero: (t) => t === 0, partial, times, plus: (a, b) => a + b };
-}
+/** The chain rule on numbers: local partials from the values of a forward sweep, adjoints in an array. */
+export class Numbers implements ForwardRule<number>, BackwardRule<number> {
+  readonly zero = 0;
+  readonly adjoints: Float64Array;
 
-/** Each node's local partial toward its operands, as numbers, from the values of a forward sweep. */
-export function localPartials(tape: Tape, values: Float64Array): (i: number, k: 0 | 1) => number {
-  const { arity, first, second, unary, binary } = tape;
-  return (i, k) =>
-    arity[i] === 1
-      ? unary[i]!.outer(values[first[i]!]!, values[i]!)
-      : binary[i]!.partial(k, values[first[i]!]!, values[second[i]!]!, values[i]!);
+  constructor(
+    readonly tape: Tape,
+    readonly values: Float64Array,
+    readonly leaf: (i: number) => number = () => 0,
+  ) {
+    this.adjoints = new Float64Array(values.length);
+    this.adjoints[values.length - 1] = 1;
+  }
+  isZero(t: number): boolean {
+    return t === 0;
+  }
+  partial(i: number, k: 0 | 1): number {
+    const tape = this.tape;
+    const values = this.values;
+    const a = values[tape.first[i]!]!;
+    if (tape.arity[i] === 1) return tape.unary[i]!.outer(a, values[i]!);
+    return tape.binary[i]!.partial(k, a, values[tape.second[i]!]!, values[i]!);
+  }
+  times(a: number, b: number): number {
+    return times(a, b);
+  }
+  plus(a: number, b: number): number {
+    return a + b;
+  }
+  adjoint(i: number): number {
+    return this.adjoints[i]!;
+  }
+  pass(c: number, term: number, _from: number, _partial: number): void {
+    this.adjoints[c]! += term;
+  }
 }
 
 /**
@@ -38,12 +72,12 @@ export function localPartials(tape: Tape, values: Float64Array): (i: number, k: 
  * d(node)/dc * dc. A term with dc = 0 is left out, so a rule never multiplies 0 by an unused infinite or
  * NaN partial (x^2 at x = -3 never looks at log(-3), the partial for its constant exponent).
  */
-export function forwardSweep<T>(tape: Tape, leaf: (i: number) => T, rule: ChainRule<T>): T[] {
+export function forwardSweep<T>(tape: Tape, rule: ForwardRule<T>): T[] {
   const { arity, first, second } = tape;
   const d = new Array<T>(arity.length);
   for (let i = 0; i < arity.length; i++) {
     if (arity[i] === 0) {
-      d[i] = leaf(i);
+      d[i] = rule.leaf(i);
       continue;
     }
     // written as the textbook does: (uv)' = u'v + uv'
@@ -60,16 +94,13 @@ export function forwardSweep<T>(tape: Tape, leaf: (i: number) => T, rule: ChainR
 }
 
 /**
- * Reverse mode, as in micrograd: seed d(root)/d(root) = 1, then walk the tape backwards, passing each
+ * Reverse mode, as in micrograd: with d(root)/d(root) = 1 seeded, walk the tape backwards, passing each
  * node's adjoint to its operands times the local partial. Only operands that vary receive anything.
- * `adjoint(i)` gives node i's finished adjoint (or the zero) and `pass(c, term)` adds a term to operand
- * c's, so the caller decides where adjoints live (an array, locals of generated code, a log for explain).
  */
 export function backwardSweep<T>(
   tape: Pick<Tape, "arity" | "first" | "second" | "varies">,
-  rule: ChainRule<T>,
-  adjoint: (i: number) => T,
-  pass: (c: number, term: T, from: number, partial: T) => void,
+  rule: BackwardRule<T>,
+  /** Which nodes this walk passes on from (all by default); compileSum walks twice. */
   visit?: (i: number) => boolean,
 ): void {
   const { arity, first, second, varies } = tape;
@@ -80,16 +111,16 @@ export function backwardSweep<T>(
     const toA = varies[a] === 1;
     const toB = b >= 0 && varies[b] === 1;
     if (!toA && !toB) continue;
-    const g = adjoint(i);
+    const g = rule.adjoint(i);
     if (rule.isZero(g)) continue;
     // += not =: a node used twice (x * x) collects adjoint from both uses
     if (toA) {
       const p = rule.partial(i, 0);
-      pass(a, rule.times(p, g), i, p);
+      rule.pass(a, rule.times(p, g), i, p);
     }
     if (toB) {
       const p = rule.partial(i, 1);
-      pass(b, rule.times(p, g), i, p);
+      rule.pass(b, rule.times(p, g), i, p);
     }
   }
 }

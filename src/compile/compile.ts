@@ -38,7 +38,10 @@ export function compile(expression: Expression, options: CompileOptions = {}): C
     source: value.source,
     ...(gradient === undefined
       ? {}
-      : { valueAndGradient: gradient.run as (inputs: ArrayLike<number>, gradientOut: Float64Array) => number, gradientSource: gradient.source }),
+      : {
+          valueAndGradient: gradient.run as (inputs: ArrayLike<number>, gradientOut: Float64Array) => number,
+          gradientSource: gradient.source,
+        }),
   });
 }
 
@@ -50,12 +53,15 @@ function inputOrder(expression: Expression, requested: readonly string[] | undef
   const seen = new Set<string>();
   for (const name of given) {
     if (typeof name !== "string") throw new CompileError(`variables must be names (strings), got ${typeof name}`);
-    if (seen.has(name)) throw new CompileError(`Variable "${name}" appears twice in variables (given: ${given.join(", ")})`);
+    if (seen.has(name)) {
+      throw new CompileError(`Variable "${name}" appears twice in variables (given: ${given.join(", ")})`);
+    }
     seen.add(name);
   }
   for (const name of used) {
     if (!seen.has(name)) {
-      throw new CompileError(`The expression uses variable "${name}", which is not in variables (given: ${given.join(", ") || "none"})`);
+      const list = given.join(", ") || "none";
+      throw new CompileError(`The expression uses variable "${name}", which is not in variables (given: ${list})`);
     }
   }
   return Object.freeze(given);
@@ -67,16 +73,23 @@ interface Generated {
 }
 
 /** Turn a program into a function; `gradient` (one Ref per slot) adds the writes to `gradientOut`. */
-function generate(body: readonly Statement[], root: Ref, variables: readonly string[], gradient: readonly Ref[] | null): Generated {
+function generate(
+  body: readonly Statement[],
+  root: Ref,
+  variables: readonly string[],
+  gradient: readonly Ref[] | null,
+): Generated {
   const statements = [...body];
   gradient?.forEach((adjoint, slot) => {
-    statements.push({ code: [`gradientOut[${slot}] = `, typeof adjoint === "number" ? literal(adjoint) : adjoint, ";"] });
+    const value = typeof adjoint === "number" ? literal(adjoint) : adjoint;
+    statements.push({ code: [`gradientOut[${slot}] = `, value, ";"] });
   });
   const n = variables.length;
   const fail = (inputs: ArrayLike<number>, gradientOut?: Float64Array): never => {
     const wanted = `${n} inputs in the order ${variables.join(", ") || "(none)"}`;
     if (inputs === null || typeof inputs !== "object" || typeof inputs.length !== "number") {
-      throw new CompileError(`A compiled expression takes an array of ${wanted}; got ${inputs === null ? "null" : typeof inputs}`);
+      const got = inputs === null ? "null" : typeof inputs;
+      throw new CompileError(`A compiled expression takes an array of ${wanted}; got ${got}`);
     }
     if (inputs.length !== n) throw new CompileError(`A compiled expression takes ${wanted}; got ${inputs.length}`);
     throw new CompileError(`gradientOut must be a Float64Array of length ${n}; got length ${gradientOut?.length}`);
@@ -89,7 +102,8 @@ function generate(body: readonly Statement[], root: Ref, variables: readonly str
 
   if (renderedLength(statements) <= MAX_FUNCTION_CHARS) {
     const result = typeof root === "number" ? literal(root) : localName(root);
-    const source = `function compiled(${parameters}) {\n${check}\n${renderStatements(statements, "  ")}\n  return ${result};\n}`;
+    const lines = renderStatements(statements, "  ");
+    const source = `function compiled(${parameters}) {\n${check}\n${lines}\n  return ${result};\n}`;
     // the factory passes `fail` and the helpers in: the generated code names nothing else from outside
     const run = new Function("fail", ...Object.keys(HELPERS), `"use strict";\nreturn ${source};`)(
       fail,
@@ -101,16 +115,17 @@ function generate(body: readonly Statement[], root: Ref, variables: readonly str
   // Too long for one function: run chunks in a loop (no recursion), sharing values through `m`.
   const exported: Local[] = typeof root === "number" ? [] : [root];
   const chunks = renderChunks(statements, MAX_FUNCTION_CHARS, exported);
-  type Chunk = (inputs: ArrayLike<number>, gradientOut: Float64Array | undefined, m: Float64Array, ...h: unknown[]) => void;
+  type Chunk = (inputs: ArrayLike<number>, out: Float64Array | undefined, m: Float64Array, ...h: unknown[]) => void;
   const helpers = Object.values(HELPERS);
   const bodies = chunks.bodies.map(
     (body) => new Function("inputs", "gradientOut", "m", ...Object.keys(HELPERS), `"use strict";\n${body}`) as Chunk,
   );
   const m = new Float64Array(chunks.slots);
   const rootSlot = typeof root === "number" ? -1 : chunks.slotOf(root);
-  const check1 = gradient === null ? (inputs: ArrayLike<number>) => inputs.length !== n : (inputs: ArrayLike<number>, g?: Float64Array) => inputs.length !== n || g?.length !== n;
+  const wrongSize = (inputs: ArrayLike<number>, g?: Float64Array): boolean =>
+    inputs.length !== n || (gradient !== null && g?.length !== n);
   const run: Evaluate = (inputs, gradientOut) => {
-    if (inputs === null || inputs === undefined || check1(inputs, gradientOut)) fail(inputs, gradientOut);
+    if (inputs === null || inputs === undefined || wrongSize(inputs, gradientOut)) fail(inputs, gradientOut);
     for (const body of bodies) body(inputs, gradientOut, m, ...helpers);
     return typeof root === "number" ? root : m[rootSlot]!;
   };

@@ -22,13 +22,33 @@ export interface SumKernel {
    * values that stay finite skip the tree walker's zero-times-infinity guard; where a factor can be
    * infinite (after a division, log, exp, sqrt, tan) the guard is kept and the result agrees with gradient().
    */
-  (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array): number;
+  (
+    parameters: Float64Array,
+    data: Float64Array,
+    rows: Int32Array | null,
+    start: number,
+    end: number,
+    gradientOut: Float64Array,
+  ): number;
   /** Sum of perRow's value only (no gradient), same row selection. */
-  readonly valueOnly: (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number) => number;
+  readonly valueOnly: (
+    parameters: Float64Array,
+    data: Float64Array,
+    rows: Int32Array | null,
+    start: number,
+    end: number,
+  ) => number;
   readonly source: string;
 }
 
-type Kernel = (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut?: Float64Array) => number;
+type Kernel = (
+  parameters: Float64Array,
+  data: Float64Array,
+  rows: Int32Array | null,
+  start: number,
+  end: number,
+  gradientOut?: Float64Array,
+) => number;
 
 /**
  * A training loop's inner sum, compiled once: one generated function loops over the data rows, with the
@@ -61,7 +81,8 @@ export function compileSum(perRow: Expression, options: SumKernelOptions): SumKe
   const adjoints = program.gradient();
   parameters.forEach((name, j) => {
     const adjoint = adjoints.get(name);
-    if (adjoint !== undefined && adjoint !== 0) program.post.push({ code: [`gradientOut[${j}] += `, code(adjoint), ";"] });
+    if (adjoint === undefined || adjoint === 0) return;
+    program.post.push({ code: [`gradientOut[${j}] += `, code(adjoint), ";"] });
   });
   const length = renderedLength(program.pre) + renderedLength(program.body) + renderedLength(program.post);
   if (length > MAX_FUNCTION_CHARS) return rowByRow(perRow, parameters, inputs);
@@ -82,23 +103,37 @@ function checkRoles(perRow: Expression, parameters: readonly string[], inputs: r
   const roles = `parameters: ${parameters.join(", ") || "none"}; inputs: ${inputs.join(", ") || "none"}`;
   const seen = new Set<string>();
   for (const name of [...parameters, ...inputs]) {
-    if (seen.has(name)) throw new CompileError(`Variable "${name}" is listed twice (${roles}); each must be a parameter or an input, not both`);
+    if (seen.has(name)) {
+      throw new CompileError(
+        `Variable "${name}" is listed twice (${roles}); each must be a parameter or an input, not both`,
+      );
+    }
     seen.add(name);
   }
   for (const name of perRow.variables()) {
-    if (!seen.has(name)) throw new CompileError(`The per-row expression uses variable "${name}", which is neither a parameter nor an input (${roles})`);
+    if (!seen.has(name)) {
+      throw new CompileError(
+        `The per-row expression uses variable "${name}", which is neither a parameter nor an input (${roles})`,
+      );
+    }
   }
 }
 
 /** The three sections of a kernel: before the row loop, inside it, after it. */
 type Sections = Pick<Lowered, "pre" | "body" | "post">;
 
-function generate(program: Sections, parameterCount: number, stride: number, withGradient: boolean): { run: Kernel; source: string } {
+function generate(
+  program: Sections,
+  parameterCount: number,
+  stride: number,
+  withGradient: boolean,
+): { run: Kernel; source: string } {
   const gradientCheck = withGradient ? ` || gradientOut.length !== ${parameterCount}` : "";
-  const failCall = withGradient ? "fail(parameters, data, rows, end, gradientOut)" : "fail(parameters, data, rows, end)";
+  const failCall = `fail(parameters, data, rows, end${withGradient ? ", gradientOut" : ""})`;
   const source = [
     `function sumKernel(parameters, data, rows, start, end${withGradient ? ", gradientOut" : ""}) {`,
-    `  if (parameters.length !== ${parameterCount}${gradientCheck} || end > (rows === null ? data.length / ${stride || 1} : rows.length)) ${failCall};`,
+    `  if (parameters.length !== ${parameterCount}${gradientCheck} ||` +
+      ` end > (rows === null ? data.length / ${stride || 1} : rows.length)) ${failCall};`,
     renderStatements(program.pre, "  "),
     "  let sum = 0;",
     "  for (let r = start; r < end; r++) {",
@@ -111,12 +146,21 @@ function generate(program: Sections, parameterCount: number, stride: number, wit
   ]
     .filter((line) => line !== "")
     .join("\n");
-  const fail = (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, end: number, gradientOut?: Float64Array): never => {
-    if (parameters.length !== parameterCount) throw new CompileError(`Expected ${parameterCount} parameters, got ${parameters.length}`);
+  const fail = (
+    parameters: Float64Array,
+    data: Float64Array,
+    rows: Int32Array | null,
+    end: number,
+    gradientOut?: Float64Array,
+  ): never => {
+    if (parameters.length !== parameterCount) {
+      throw new CompileError(`Expected ${parameterCount} parameters, got ${parameters.length}`);
+    }
     if (gradientOut !== undefined && gradientOut.length !== parameterCount) {
       throw new CompileError(`gradientOut must have length ${parameterCount}, got ${gradientOut.length}`);
     }
-    const available = rows === null ? `data has ${Math.floor(data.length / (stride || 1))} rows` : `rows has ${rows.length} entries`;
+    const available =
+      rows === null ? `data has ${Math.floor(data.length / (stride || 1))} rows` : `rows has ${rows.length} entries`;
     throw new CompileError(`end = ${end} is past the last row (${available})`);
   };
   // the factory passes `fail` in as a closure: the generated code names nothing from outside but it
@@ -134,7 +178,7 @@ function rowByRow(perRow: Expression, parameters: readonly string[], inputs: rea
   const stride = inputs.length;
   const slots = new Float64Array(p + stride);
   const gradient = new Float64Array(p + stride);
-  const sum = (params: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut?: Float64Array): number => {
+  const sum: Kernel = (params, data, rows, start, end, gradientOut) => {
     if (params.length !== p || (gradientOut !== undefined && gradientOut.length !== p)) {
       throw new CompileError(`Expected ${p} parameters and a gradientOut of the same length`);
     }
@@ -153,8 +197,10 @@ function rowByRow(perRow: Expression, parameters: readonly string[], inputs: rea
     return total;
   };
   return Object.assign(
-    (params: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array) =>
-      sum(params, data, rows, start, end, gradientOut),
-    { valueOnly: (params: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number) => sum(params, data, rows, start, end), source: f.gradientSource ?? f.source },
+    (...args: Parameters<SumKernel>) => sum(...args),
+    {
+      valueOnly: (...args: Parameters<SumKernel["valueOnly"]>) => sum(...args),
+      source: f.gradientSource ?? f.source,
+    },
   );
 }

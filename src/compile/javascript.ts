@@ -57,7 +57,14 @@ export const JAVASCRIPT: ReadonlyMap<Function, JavaScriptRow> = new Map<Function
   [Addition, { value: (a, b) => js`${a} + ${b}`, partial: () => 1 }],
   [Subtraction, { value: (a, b) => js`${a} - ${b}`, partial: (k) => (k === 0 ? 1 : -1) }],
   [Multiplication, { value: (a, b) => js`${a} * ${b}`, partial: (k, a, b) => known(k === 0 ? b : a) }],
-  [Division, { value: (a, b) => js`${a} / ${b}`, partial: (k, _a, b, v) => (k === 0 ? js`1 / ${b}` : js`-${v} / ${b}`) }],
+  // -(a / b) / b, as Division.partial has it
+  [
+    Division,
+    {
+      value: (a, b) => js`${a} / ${b}`,
+      partial: (k, _a, b, v) => (k === 0 ? js`1 / ${b}` : js`-${v} / ${b}`),
+    },
+  ],
   [Power, { value: (a, b) => js`Math.pow(${a}, ${b})`, partial: powerPartial }],
   [Negation, unary((u) => js`-${u}`, () => -1)],
   [NaturalLog, unary((u) => js`Math.log(${u})`, (u) => js`1 / ${u}`)],

@@ -4,7 +4,7 @@ import { Variable } from "../expression/Variable.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import type { BinaryOperator } from "../expression/BinaryOperator.js";
 import { tapeOf } from "../autodiff/tape.js";
-import { backwardSweep, times, type ChainRule } from "../autodiff/sweeps.js";
+import { backwardSweep, times, type BackwardRule } from "../autodiff/sweeps.js";
 import { CompileError } from "./CompileError.js";
 import { JAVASCRIPT } from "./javascript.js";
 import { keepsFinite } from "./keepsFinite.js";
@@ -69,8 +69,10 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
   const variables = new Map<number, string>();
   let section = body;
 
-  const isFinite = (ref: Ref, finiteAdjoints: Map<number, boolean>): boolean =>
-    typeof ref === "number" ? Number.isFinite(ref) : ref.kind === "value" ? slots[ref.id]!.finite : finiteAdjoints.get(ref.id)!;
+  const isFinite = (ref: Ref, finiteAdjoints: Map<number, boolean>): boolean => {
+    if (typeof ref === "number") return Number.isFinite(ref);
+    return ref.kind === "value" ? slots[ref.id]!.finite : finiteAdjoints.get(ref.id)!;
+  };
   const define = (key: string, code: Code, slot: Slot): Local => {
     const existing = byKey.get(key);
     if (existing !== undefined) return valueLocal(existing);
@@ -120,7 +122,8 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
         ? node.compute(a as number)
         : (node as BinaryOperator).compute(a as number, b as number);
     }
-    const kind = `${classId(node)}${node.attributes.map((x) => `[${typeof x === "number" ? literal(x) : JSON.stringify(x)}]`).join("")}`;
+    const attributes = node.attributes.map((x) => `[${typeof x === "number" ? literal(x) : JSON.stringify(x)}]`);
+    const kind = `${classId(node)}${attributes.join("")}`;
     const key = `${kind}(${operands.map(operandKey).join(",")})`;
     const finite = keepsFinite(node.constructor, operands[1]) && operands.every((r) => isFinite(r, new Map()));
     return define(key, row.value(a, b, node), { ...flags(operands), finite, node, operands });
@@ -211,24 +214,22 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
         (k === 0 ? tape.first : tape.second)[id] = r === undefined || typeof r === "number" ? -1 : r.id;
       });
     }
-    const rule: ChainRule<Term> = {
-      zero: 0,
-      isZero: (t) => t === 0,
+    let phase = false;
+    const rule = new CodeRule({
       partial: (id, k) => asTerm(partial(id, k)),
       times: (p, g) => product(asRef(p), asRef(g)),
-      plus: () => {
-        throw new Error("the backward sweep only multiplies");
-      },
-    };
+      adjoint: (id) => asTerm(adjoint(id)),
+      pass: (c, term) => pass(c, term),
+    });
     const asTerm = (ref: Ref): Term => (typeof ref === "number" ? ref : { negate: false, code: [ref], finite: false });
     const asRef = (term: Term): Ref => (typeof term === "number" ? term : (term.code[0] as Local));
 
     pass(top.id, 1); // seed: d(root)/d(root) = 1
     // first the locals of the row loop (or of a plain function), then the parameter-only ones after it
-    for (const phase of [false, true]) {
+    for (phase of [false, true]) {
       section = phase ? post : body;
       inLoop = !phase;
-      backwardSweep({ ...tape, varies }, rule, (id) => asTerm(adjoint(id)), (c, term) => pass(c, term), (id) => slots[id]!.outer === phase);
+      backwardSweep({ ...tape, varies }, rule, (id) => slots[id]!.outer === phase);
       for (const [id, name] of variables) {
         if (slots[id]!.outer !== phase || !slots[id]!.varies) continue;
         const g = adjoint(id);
@@ -239,6 +240,33 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
   }
 
   return { pre, body, post, root: refs[refs.length - 1]!, gradient };
+}
+
+/**
+ * The backward sweep's rule for generated code. A class, like the sweep's rule for numbers, so the
+ * sweep's calls stay inlinable in the tree walker's gradient() after a compile() has run.
+ */
+class CodeRule implements BackwardRule<Term> {
+  readonly zero = 0;
+  constructor(private readonly code: Pick<BackwardRule<Term>, "partial" | "times" | "adjoint" | "pass">) {}
+  isZero(t: Term): boolean {
+    return t === 0;
+  }
+  partial(id: number, k: 0 | 1): Term {
+    return this.code.partial(id, k);
+  }
+  times(p: Term, g: Term): Term {
+    return this.code.times(p, g);
+  }
+  plus(): Term {
+    throw new Error("the backward sweep only multiplies");
+  }
+  adjoint(id: number): Term {
+    return this.code.adjoint(id);
+  }
+  pass(c: number, term: Term, from: number, partial: Term): void {
+    this.code.pass(c, term, from, partial);
+  }
 }
 
 // Structurally equal nodes share one local: same class, same attributes, same operands.

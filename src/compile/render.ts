@@ -18,7 +18,9 @@ export function renderedLength(statements: readonly Statement[]): number {
 /** The statements as lines of one function body. */
 export function renderStatements(statements: readonly Statement[], indent: string): string {
   return statements
-    .map(({ defines, code }) => indent + (defines === undefined ? renderCode(code) : `const ${localName(defines)} = ${renderCode(code)};`))
+    .map(({ defines, code }) =>
+      defines === undefined ? indent + renderCode(code) : `${indent}const ${localName(defines)} = ${renderCode(code)};`,
+    )
     .join("\n");
 }
 
@@ -80,7 +82,8 @@ export function renderChunks(statements: readonly Statement[], maxChars: number,
       bodies[chunk] += `  ${text}\n`;
     } else {
       const slot = slotOf[key(defines)];
-      bodies[chunk] += `  const ${localName(defines)} = ${text};${slot === undefined ? "" : ` m[${slot}] = ${localName(defines)};`}\n`;
+      const store = slot === undefined ? "" : ` m[${slot}] = ${localName(defines)};`;
+      bodies[chunk] += `  const ${localName(defines)} = ${text};${store}\n`;
     }
   }
   return { bodies, slots, slotOf: (local) => slotOf[key(local)]! };

@@ -4,7 +4,7 @@ import { Variable } from "../expression/Variable.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { forwardValues } from "../autodiff/values.js";
 import { tapeOf } from "../autodiff/tape.js";
-import { backwardSweep, localPartials, numbers } from "../autodiff/sweeps.js";
+import { Numbers, backwardSweep } from "../autodiff/sweeps.js";
 import { sortedRecord } from "../internals/sortedRecord.js";
 import { OPERATORS } from "../printing/precedence.js";
 import { nodeText } from "../printing/toText.js";
@@ -56,26 +56,16 @@ export function explain(root: Expression, env: Env): Explanation {
   const { nodes, arity, first, second, varies } = tape;
   const n = nodes.length;
   const values = forwardValues(tape, env);
-  const inputsOf = (i: number): number[] => (arity[i] === 0 ? [] : arity[i] === 1 ? [first[i]!] : [first[i]!, second[i]!]);
+  const inputsOf = (i: number): number[] =>
+    arity[i] === 0 ? [] : arity[i] === 1 ? [first[i]!] : [first[i]!, second[i]!];
 
   // Local derivatives, only toward inputs that vary (as the engine does: the exponent partial of x^2
   // would be x^2 log(x), NaN for negative x, and is never needed).
-  const partial = localPartials(tape, values);
-  const local = nodes.map((_, i) => inputsOf(i).map((c, k) => (varies[c] === 1 ? partial(i, k as 0 | 1) : null)));
-
+  const rule = new Logged(tape, values);
+  const local = nodes.map((_, i) => inputsOf(i).map((c, k) => (varies[c] === 1 ? rule.partial(i, k as 0 | 1) : null)));
   // The backward sweep gradient() uses, logging each term it passes down.
-  const adjoints = new Float64Array(n);
-  adjoints[n - 1] = 1;
-  const contributions: { from: number; adjoint: number; local: number }[][] = nodes.map(() => []);
-  backwardSweep(
-    tape,
-    numbers(partial),
-    (i) => adjoints[i]!,
-    (c, term, from, slope) => {
-      adjoints[c]! += term;
-      contributions[c]!.push({ from: from + 1, adjoint: adjoints[from]!, local: slope });
-    },
-  );
+  backwardSweep(tape, rule);
+  const { adjoints, contributions } = rule;
 
   // Printing every subtree is quadratic on deep trees; past a few hundred leaves the text would be
   // cut to EXPRESSION_TEXT_LIMIT anyway, so only small subtrees are printed.
@@ -101,6 +91,15 @@ export function explain(root: Expression, env: Env): Explanation {
     };
   });
   return { steps, value: values[n - 1]!, gradient: sortedRecord(gradient) };
+}
+
+/** The numbers of the backward sweep, with a log of the terms each node's adjoint is summed from. */
+class Logged extends Numbers {
+  readonly contributions: { from: number; adjoint: number; local: number }[][] = this.tape.nodes.map(() => []);
+  override pass(c: number, term: number, from: number, partial: number): void {
+    super.pass(c, term, from, partial);
+    this.contributions[c]!.push({ from: from + 1, adjoint: this.adjoints[from]!, local: partial });
+  }
 }
 
 function kindOf(node: Expression): ExplainStep["kind"] {

@@ -1,5 +1,5 @@
 import { structurallyEqual } from "../internals/structurallyEqual.js";
-import type { Engine } from "../internals/Engine.js";
+import { engine as use } from "../internals/Engine.js";
 import type { CompileOptions, CompiledExpression } from "../compile/CompiledExpression.js";
 
 /** Values for the variables of an expression, e.g. `{ x: 10, y: 5 }`. */
@@ -7,21 +7,6 @@ export type Env = Readonly<Record<string, number>>;
 
 /** Where a method takes a number, it becomes a Constant: `x.mul(2)` is `x * 2`. */
 export type Operand = Expression | number;
-
-// Expression's methods build its subclasses and run the sweeps over them, which all import Expression:
-// an ES module cannot import its own subclasses, so src/internals/nodes.ts (which imports them all, in
-// order) hands them over once, when it is loaded. Every module that gives out expressions imports it.
-let engine: Engine | undefined;
-
-/** Called once, by src/internals/nodes.ts. */
-export function connectEngine(implementation: Engine): void {
-  engine = implementation;
-}
-
-function use(): Engine {
-  if (engine === undefined) throw new Error("gradkit's node classes are not loaded: import src/index.ts");
-  return engine;
-}
 
 /**
  * A node of an expression tree: the base of Constant, Variable, every operator and every function.

@@ -39,7 +39,8 @@ export const sigmoid = (u: Operand): Expression => new nodes.Sigmoid(lift(u));
 /** max(u, 0) @example relu(variable("x")).eval({ x: -2 }) // 0 */
 export const relu = (u: Operand): Expression => new nodes.Relu(lift(u));
 /** u for u > 0, slope * u otherwise. @example leakyRelu(variable("x")).eval({ x: -5 }) // -0.005 */
-export const leakyRelu = (u: Operand, slope: number = nodes.DEFAULT_LEAKY_SLOPE): Expression => new nodes.LeakyRelu(lift(u), slope);
+export const leakyRelu = (u: Operand, slope: number = nodes.DEFAULT_LEAKY_SLOPE): Expression =>
+  new nodes.LeakyRelu(lift(u), slope);
 /** The identity activation. @example linear(variable("x")).eval({ x: 3 }) // 3 */
 export const linear = (u: Operand): Expression => new nodes.Linear(lift(u));
 /** @example sqrt(variable("x")).eval({ x: 9 }) // 3 */

@@ -17,3 +17,19 @@ export interface Engine {
   toLatex(root: Expression): string;
   compile(root: Expression, options: CompileOptions): CompiledExpression;
 }
+
+// Expression's methods build its subclasses and run the sweeps over them, which all import Expression:
+// an ES module cannot import its own subclasses, so src/internals/nodes.ts (which imports them all, in
+// order) hands them over once, when it is loaded. Every module that gives out expressions imports it.
+let connected: Engine | undefined;
+
+/** Called once, by src/internals/nodes.ts. */
+export function connectEngine(implementation: Engine): void {
+  connected = implementation;
+}
+
+/** What Expression's methods call (see connectEngine). */
+export function engine(): Engine {
+  if (connected === undefined) throw new Error("gradkit's node classes are not loaded: import src/index.ts");
+  return connected;
+}

@@ -4,7 +4,7 @@
  * module that gives out expressions imports this one (index, factories, the parser), so the classes are
  * always connected, whichever module is imported first.
  */
-import { connectEngine } from "../expression/Expression.js";
+import { connectEngine } from "./Engine.js";
 import { Constant } from "../expression/Constant.js";
 import { Variable } from "../expression/Variable.js";
 import { Addition } from "../expression/operators/Addition.js";

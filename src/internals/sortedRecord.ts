@@ -5,7 +5,8 @@
 export function sortedRecord(entries: ReadonlyMap<string, number>): Record<string, number> {
   const sorted: Record<string, number> = {};
   for (const key of [...entries.keys()].sort()) {
-    Object.defineProperty(sorted, key, { value: entries.get(key)!, enumerable: true, writable: true, configurable: true });
+    const value = entries.get(key)!;
+    Object.defineProperty(sorted, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return sorted;
 }

@@ -1,20 +1,23 @@
 import type { Expression } from "../expression/Expression.js";
-import { Constant } from "../expression/Constant.js";
-import { Division } from "../expression/operators/Division.js";
-import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
-import { Cosine } from "../expression/functions/Cosine.js";
-import { Exponential } from "../expression/functions/Exponential.js";
-import { HyperbolicTangent } from "../expression/functions/HyperbolicTangent.js";
-import { LeakyRelu } from "../expression/functions/LeakyRelu.js";
-import { Linear } from "../expression/functions/Linear.js";
-import { NaturalLog } from "../expression/functions/NaturalLog.js";
-import { Relu } from "../expression/functions/Relu.js";
-import { Sigmoid } from "../expression/functions/Sigmoid.js";
-import { Sign } from "../expression/functions/Sign.js";
-import { Sine } from "../expression/functions/Sine.js";
-import { SquareRoot } from "../expression/functions/SquareRoot.js";
-import { Step } from "../expression/functions/Step.js";
-import { Tangent } from "../expression/functions/Tangent.js";
+// the node classes from the ordered module, so what the parser builds has working methods (x.mul(2))
+import {
+  AbsoluteValue,
+  Constant,
+  Cosine,
+  Division,
+  Exponential,
+  HyperbolicTangent,
+  LeakyRelu,
+  Linear,
+  NaturalLog,
+  Relu,
+  Sigmoid,
+  Sign,
+  Sine,
+  SquareRoot,
+  Step,
+  Tangent,
+} from "../internals/nodes.js";
 
 /** How a formula's function call becomes a node. `build` returns a message when an argument is unusable. */
 export interface FunctionRule {

@@ -24,12 +24,13 @@ import { tapeOf } from "../autodiff/tape.js";
 import { OPERATORS, Precedence } from "./precedence.js";
 import { numberText } from "./toText.js";
 
+type LatexRow = string | { readonly form: (u: string) => string; readonly binds: Precedence };
+
 /**
  * Each function in LaTeX, by node kind: a call name (`\sin`), or a form of its own that groups its
  * argument itself (`e^{u}`, `\sqrt{u}`, `|u|`) with how tightly that form binds.
  */
-export const LATEX: ReadonlyMap<Function, string | { readonly form: (u: string) => string; readonly binds: Precedence }> =
-  new Map<Function, string | { form: (u: string) => string; binds: Precedence }>([
+export const LATEX: ReadonlyMap<Function, LatexRow> = new Map<Function, LatexRow>([
     [NaturalLog, "\\ln"],
     [Exponential, { form: (u) => `e^{${u}}`, binds: Precedence.Power }],
     [Sine, "\\sin"],
@@ -184,5 +185,7 @@ function word(text: string): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/[\\{}_$%&#^~]/g, (c) => (c === "\\" ? "\\textbackslash{}" : c === "^" || c === "~" ? `\\${c}{}` : `\\${c}`));
+  return text.replace(/[\\{}_$%&#^~]/g, (c) =>
+    c === "\\" ? "\\textbackslash{}" : c === "^" || c === "~" ? `\\${c}{}` : `\\${c}`,
+  );
 }

@@ -48,3 +48,10 @@ describe("every module works when imported on its own", () => {
     expect(Multiplication.prototype.partial(0, 3, 4)).toBe(4);
   });
 });
+
+describe("what the parser builds works when only the parser is imported", () => {
+  it("parse(\"x\").mul(2)", async () => {
+    const { parse } = (await importAlone(join(SRC, "parse/parse.ts"))) as typeof import("../../src/index.js");
+    expect(parse("x").mul(2).eval({ x: 3 })).toBe(6);
+  });
+});
