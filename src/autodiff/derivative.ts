@@ -1,7 +1,7 @@
 import type { Expression } from "../expression/Expression.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
-import { add, isZero, mul, one, zero } from "../simplify/build.js";
+import { add, finish, isZero, mul, one, zero } from "../simplify/build.js";
 import { tapeOf } from "./tape.js";
 import { simplify } from "../simplify/simplify.js";
 import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
@@ -43,5 +43,6 @@ export function derivative(root: Expression, wrt: string): Expression {
       throw new UnsupportedNodeError(name, `derivative() needs ${name} to extend UnaryFunction or BinaryOperator`);
     }
   }
-  return d[nodes.length - 1]!;
+  // long sums grow by appending while the derivative is built; put them in order once (linear)
+  return finish(d[nodes.length - 1]!);
 }
