@@ -19,6 +19,7 @@ import { gradCommand } from "./cli/commands/gradCommand.js";
 import { explainCommand, EXPLAIN_FORMATS } from "./cli/commands/explainCommand.js";
 import { checkCommand } from "./cli/commands/checkCommand.js";
 import { latexCommand } from "./cli/commands/latexCommand.js";
+import { stepsCommand, STEPS_FORMATS, type StepsFormat } from "./cli/commands/stepsCommand.js";
 
 interface FormulaOptions {
   expr?: string;
@@ -188,6 +189,17 @@ Exit codes: 0 success, 1 evaluation or data error (a variable missing from --at,
     .version(version, "-V, --version", VERSION_HELP)
     .action((operand: string | undefined, options: FormulaOptions & { wrt?: string; order: number }) => {
       done(latexCommand(formulaOf(operand, options), options.wrt, options.order));
+    });
+
+  formulaCommand("steps", "the derivation, rule by rule", false)
+    .description("Show how the derivative is found, one rule per step (sum, product, chain, ...), ending in the derivative.")
+    .option("--wrt <variable>", "the variable to differentiate by (default: the only variable)")
+    .addOption(new Option("--format <format>", "text or LaTeX (an align* environment)").choices(STEPS_FORMATS).default("text"))
+    .addHelpText("after", examples('autodiff steps "x^2*sin(x)" --wrt x', 'autodiff steps "sin(x^2)" --format latex', 'autodiff steps "exp(2*x)" --json'))
+    .option("--json", JSON_HELP)
+    .version(version, "-V, --version", VERSION_HELP)
+    .action((operand: string | undefined, options: FormulaOptions & { wrt?: string; format: StepsFormat }) => {
+      done(stepsCommand(formulaOf(operand, options), options.wrt, options.format));
     });
 
   program

@@ -1,7 +1,7 @@
 import { CliError, ExitCode } from "./CliError.js";
 
 /** Commands whose first operand is a formula (fit takes a file instead). */
-const FORMULA_COMMANDS = new Set(["eval", "diff", "grad", "explain", "check", "latex"]);
+const FORMULA_COMMANDS = new Set(["eval", "diff", "grad", "explain", "check", "latex", "steps"]);
 
 /**
  * Lets a formula that starts with "-" follow `--` while options still work after it:

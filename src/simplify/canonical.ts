@@ -127,6 +127,20 @@ function factorProduct(base: Expression, exponent: Expression): Product {
     if (Number.isFinite(value)) return { coefficient: value, factors: [] };
   }
   if (b === 1) return { coefficient: 1, factors: [] };
+  // (u^a)^b -> u^(a b) when a is not a whole number: u^a is defined only for u >= 0 then, where this holds
+  // (sqrt(sqrt(x)) -> x^0.25); (x^2)^0.5 is |x|, not x, so a whole a is left alone
+  if (e !== undefined && !Number.isInteger(e)) {
+    const inner = productOf(base);
+    if (inner.factors.length === 1 && inner.coefficient > 0) {
+      const a = plainValue(inner.factors[0]!.exponent);
+      if (a !== undefined && !Number.isInteger(a)) {
+        const coefficient = Math.pow(inner.coefficient, e);
+        if (Number.isFinite(coefficient)) {
+          return multiply({ coefficient, factors: [] }, factorProduct(inner.factors[0]!.base, new Constant(a * e)));
+        }
+      }
+    }
+  }
   if (base instanceof Exponential && e !== undefined) {
     return { coefficient: 1, factors: [{ base: new Exponential(multiplyNodes(new Constant(e), base.operand)), exponent: ONE_EXPONENT }] };
   }
@@ -214,11 +228,23 @@ export function productNode(p: Product): Expression {
     if (e !== undefined && e < 0) bottom.push(powerNode(base, new Constant(-e)));
     else top.push(powerNode(base, exponent));
   }
+  // 1 / x^2 is written x ^ -2, as SymPy prints a lone negative power (one node fewer)
+  if (top.length === 0 && bottom.length === 1 && Math.abs(coefficient) === 1) {
+    const only = factors[0]!;
+    const e = plainValue(only.exponent)!;
+    if (Number.isInteger(e) && e <= -2) {
+      const power = new Power(only.base, only.exponent);
+      const node = coefficient === 1 ? power : new Negation(power);
+      products.set(node, p);
+      canonical.add(node);
+      return node;
+    }
+  }
   let upper = coefficient;
   let lower = 1;
-  // 0.5 x reads x / 2, as SymPy prints it
+  // 0.5 x reads x / 2, as SymPy prints it (but 0.5 / sqrt(x), not 1 / (2 * sqrt(x)))
   const inverse = 1 / Math.abs(coefficient);
-  if (Math.abs(coefficient) < 1 && Number.isInteger(inverse) && inverse <= 1e6) {
+  if (top.length > 0 && Math.abs(coefficient) < 1 && Number.isInteger(inverse) && inverse <= 1e6) {
     upper = Math.sign(coefficient);
     lower = inverse;
   }
@@ -255,6 +281,11 @@ function isCanonicalProduct(node: Expression, p: Product): boolean {
   return node instanceof Power && node.left === base && node.right === exponent;
 }
 
+const LONG = 32;
+function factorCount(e: Expression): number {
+  return growingProducts.get(e)?.count ?? productOf(e).factors.length;
+}
+
 /** A product that grows at its end: its nodes share one factor list, each seeing the first `count`. */
 interface GrowingProduct {
   readonly factors: Factor[];
@@ -265,13 +296,27 @@ const growingProducts = new WeakMap<Expression, GrowingProduct>();
 
 /** a * b, canonical. */
 export function multiplyNodes(a: Expression, b: Expression): Expression {
-  const pb = productOf(b);
-  if (pb.coefficient === 1 && pb.factors.length === 0) return a;
-  const appended = appendFactor(a, pb);
-  if (appended !== undefined) return appended;
+  const long = factorCount(a) > LONG || factorCount(b) > LONG;
+  const pb = long && factorCount(b) > LONG ? undefined : productOf(b);
+  if (pb !== undefined) {
+    if (pb.coefficient === 1 && pb.factors.length === 0) return a;
+    const appended = appendFactor(a, pb);
+    if (appended !== undefined) return appended;
+  }
+  // A long product (over LONG factors) only grows at its end; anything else is multiplied with it as it
+  // stands, one factor of the other: merging powers there would make the second derivative of a deep chain
+  // (20,000 nested sines) quadratic in time and size.
+  if (long) {
+    if (plainValue(b) !== undefined) return multiplyNodes(b, a);
+    if (plainValue(a) === 0) return a;
+    if (plainValue(a) === 1) return b;
+    const node = new Multiplication(a, b);
+    products.set(node, single(node));
+    return node;
+  }
   const pa = productOf(a);
   if (pa.coefficient === 1 && pa.factors.length === 0) return b;
-  return productResult(multiply(pa, pb));
+  return productResult(multiply(pa, pb!));
 }
 
 /**
@@ -365,7 +410,7 @@ function computeSum(node: Expression): Sum {
   if (p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 1 && isSumNode(p.factors[0]!.base)) {
     return scaleSum(sumOf(p.factors[0]!.base), p.coefficient);
   }
-  const base = p.coefficient === 1 && isCanonicalProduct(node, p) ? node : productNode({ coefficient: 1, factors: p.factors });
+  const base = p.coefficient === 1 && isCanonicalProduct(node, p) ? node : (unitBase.get(node) ?? productNode({ coefficient: 1, factors: p.factors }));
   return { constant: 0, terms: [{ coefficient: p.coefficient, base }] };
 }
 
@@ -380,13 +425,22 @@ export function addSums(a: Sum, b: Sum): Sum {
   if (b.terms.length === 0) return { constant, terms: a.terms };
   if (a.terms.length === 0) return { constant, terms: b.terms };
   const terms: (Term | undefined)[] = a.terms.slice();
-  const index = new Map<number, number>();
-  for (let k = 0; k < terms.length; k++) index.set(idOf(terms[k]!.base), k);
+  // short sums (the usual case) are searched directly; long ones through an index
+  let index: Map<number, number> | undefined;
+  const find = (id: number): number | undefined => {
+    if (index === undefined && terms.length > 8) {
+      index = new Map();
+      for (let k = 0; k < terms.length; k++) if (terms[k] !== undefined) index.set(idOf(terms[k]!.base), k);
+    }
+    if (index !== undefined) return index.get(id);
+    for (let k = 0; k < terms.length; k++) if (terms[k] !== undefined && idOf(terms[k]!.base) === id) return k;
+    return undefined;
+  };
   for (const term of b.terms) {
     const id = idOf(term.base);
-    const k = index.get(id);
+    const k = find(id);
     if (k === undefined) {
-      index.set(id, terms.length);
+      index?.set(id, terms.length);
       terms.push(term);
     } else {
       const old = terms[k];
@@ -426,9 +480,22 @@ function ordered(terms: readonly Term[]): Term[] {
   return sorted;
 }
 
+// coefficient * base, built once per pair: sums are rebuilt often, their terms need not be
+const scaled = new WeakMap<Expression, Map<number, Expression>>();
+/** For a node built as coefficient * base: that base (so its terms need not be rebuilt to be found again). */
+const unitBase = new WeakMap<Expression, Expression>();
+
 function termNode(coefficient: number, base: Expression): Expression {
   if (coefficient === 1) return base;
-  return productNode({ coefficient, factors: productOf(base).factors });
+  let byCoefficient = scaled.get(base);
+  if (byCoefficient === undefined) scaled.set(base, (byCoefficient = new Map()));
+  let node = byCoefficient.get(coefficient);
+  if (node === undefined) {
+    node = productNode({ coefficient, factors: productOf(base).factors });
+    byCoefficient.set(coefficient, node);
+    unitBase.set(node, base);
+  }
+  return node;
 }
 
 /** The node for a sum: terms in order, subtractions for negative ones, the number last. */
