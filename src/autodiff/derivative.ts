@@ -40,5 +40,6 @@ export function derivative(root: Expression, wrt: string): Expression {
     times: build.mul,
     plus: build.add,
   });
-  return d[d.length - 1]!;
+  // long sums grow by appending while the derivative is built; put them in order once (linear)
+  return build.finish(d[d.length - 1]!);
 }

@@ -16,6 +16,7 @@ import { EXPLAIN_FORMATS, type ExplainFormat, explainCommand } from "./commands/
 import { fitCommand, MODELS, type Model } from "./commands/fitCommand.js";
 import { gradCommand } from "./commands/gradCommand.js";
 import { latexCommand } from "./commands/latexCommand.js";
+import { STEPS_FORMATS, type StepsFormat, stepsCommand } from "./commands/stepsCommand.js";
 import type { CommandResult } from "./CommandResult.js";
 import type { CommandSpec, OptionSpec, RunContext } from "./CommandSpec.js";
 import { formulaText } from "./formulaArgument.js";
@@ -153,6 +154,23 @@ const latexSpec = formulaCommand<{ wrt?: string; order?: number }>({
   run: (formula, options) => latexCommand(formula, options.wrt, options.order),
 });
 
+const stepsSpec = formulaCommand<{ wrt?: string; format: StepsFormat }>({
+  name: "steps",
+  summary: "the derivation, rule by rule",
+  description:
+    "Show how the derivative is found, one rule per step (sum, product, chain, ...), ending in the derivative.",
+  options: [
+    { flags: "--wrt <variable>", help: "the variable to differentiate by (default: the only variable)" },
+    { flags: "--format <format>", help: "text or LaTeX (an align* environment)", choices: STEPS_FORMATS, default: "text" },
+  ],
+  examples: [
+    'autodiff steps "x^2*sin(x)" --wrt x',
+    'autodiff steps "sin(x^2)" --format latex',
+    'autodiff steps "exp(2*x)" --json',
+  ],
+  run: (formula, options) => stepsCommand(formula, options.wrt, options.format),
+});
+
 type FitOptions = {
   target?: string;
   features?: string[];
@@ -243,5 +261,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   explainSpec,
   checkSpec,
   latexSpec,
+  stepsSpec,
   fitSpec,
 ];

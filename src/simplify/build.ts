@@ -1,22 +1,21 @@
 import { Constant } from "../expression/Constant.js";
 import type { Expression } from "../expression/Expression.js";
-import { Addition } from "../expression/operators/Addition.js";
-import { Subtraction } from "../expression/operators/Subtraction.js";
-import { Multiplication } from "../expression/operators/Multiplication.js";
+import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Division } from "../expression/operators/Division.js";
-import { Power } from "../expression/operators/Power.js";
-import { Negation } from "../expression/operators/Negation.js";
+import { addNodes, finishSums, multiplyNodes, plainValue, powerNodes } from "./canonical.js";
+import { applyFunction } from "./applyFunction.js";
 
 /**
- * Simplifying constructors: each builds one node, applying the local rules below first. Each rule
- * looks only at the operands' top nodes, so building a derivative stays O(1) per node and shared
- * subtrees stay shared. The rules, as data:
+ * Simplifying constructors, used by derivative() and simplify(). Each returns the canonical form of what
+ * it builds, as SymPy's core does without simplify() (see canonical.ts and the README's list of rewrites):
  *
- *   c1 op c2 -> fold     0 + u -> u     u - 0 -> u     0 - u -> -u      u - u -> 0
- *   0 * u -> 0           1 * u -> u     -1 * u -> -u   u * c -> c * u   c1 * (c2 * u) -> (c1 c2) * u
- *   u * (c * v) -> c * u * v   u + (v - w) -> u + v - w
- *   0 / u -> 0           u / 1 -> u     u ^ 1 -> u     u ^ 0 -> 1       1 ^ u -> 1
- *   --u -> u             -(c * u) -> (-c) * u          u + -v -> u - v     u - -v -> u + v
+ *   sums and products flattened          (x + y) + z, x * (y * z)
+ *   numbers folded and collected         2 * 3 * x -> 6 * x,  1 + x + 2 -> x + 3
+ *   like terms collected                 2 x cos(x) + 2 x cos(x) -> 4 x cos(x),  u - u -> 0
+ *   powers of one base merged            x * x^2 -> x^3,  x * x^(-1/2) -> sqrt(x),  x / x -> 1
+ *   a number distributed over a sum      2 (x - 1) -> 2 x - 2
+ *   inverse pairs valid for every real   log(exp(u)) -> u  (exp(log(u)) -> u only where u > 0 is certain)
+ *   one order                            numbers, names, powers, functions, products, sums; highest degree first
  *
  * Named constants (pi, e) are not folded, so 2 * pi stays readable.
  */
@@ -36,88 +35,56 @@ export function one(): Constant {
 
 /** The number a plain (unnamed) Constant holds; undefined for anything else. */
 export function constantValue(e: Expression): number | undefined {
-  return e instanceof Constant && e.symbol === undefined ? e.value : undefined;
+  return plainValue(e);
 }
 
 export function isZero(e: Expression): boolean {
   return constantValue(e) === 0;
 }
 
+/** a + b */
 export function add(a: Expression, b: Expression): Expression {
-  const ca = constantValue(a);
-  const cb = constantValue(b);
-  if (ca !== undefined && cb !== undefined) return num(ca + cb);
-  if (ca === 0) return b;
-  if (cb === 0) return a;
-  if (b instanceof Negation) return sub(a, b.operand);
-  if (cb !== undefined && cb < 0) return sub(a, num(-cb));
-  // sums read left to right: u + (v - w) prints as u + v - w
-  if (b instanceof Subtraction) return sub(add(a, b.left), b.right);
-  return new Addition(a, b);
+  return addNodes(a, b);
 }
 
+/** a - b, as a + (-1) b */
 export function sub(a: Expression, b: Expression): Expression {
-  const ca = constantValue(a);
-  const cb = constantValue(b);
-  if (ca !== undefined && cb !== undefined) return num(ca - cb);
-  if (cb === 0) return a;
-  if (ca === 0) return neg(b);
-  if (a === b) return zero();
-  if (b instanceof Negation) return add(a, b.operand);
-  if (cb !== undefined && cb < 0) return add(a, num(-cb));
-  return new Subtraction(a, b);
+  if (a === b) return ZERO;
+  return addNodes(a, multiplyNodes(num(-1), b));
 }
 
+/** a * b */
 export function mul(a: Expression, b: Expression): Expression {
-  const ca = constantValue(a);
-  const cb = constantValue(b);
-  if (ca !== undefined && cb !== undefined) return num(ca * cb);
-  if (ca === 0 || cb === 0) return zero();
-  if (ca === 1) return b;
-  if (cb === 1) return a;
-  if (ca === -1) return neg(b);
-  if (cb === -1) return neg(a);
-  if (cb !== undefined) return mul(b, a);
-  if (ca !== undefined && b instanceof Multiplication) {
-    const inner = constantValue(b.left);
-    if (inner !== undefined) return mul(num(ca * inner), b.right);
-  }
-  if (ca === undefined && b instanceof Multiplication) {
-    const inner = constantValue(b.left);
-    if (inner !== undefined) return mul(mul(b.left, a), b.right);
-  }
-  if (a instanceof Negation) return neg(mul(a.operand, b));
-  if (b instanceof Negation) return neg(mul(a, b.operand));
-  return new Multiplication(a, b);
+  return multiplyNodes(a, b);
 }
 
+/** a / b, as a * b^(-1); 1 / 0 is left as it is. */
 export function div(a: Expression, b: Expression): Expression {
-  const ca = constantValue(a);
   const cb = constantValue(b);
-  if (ca !== undefined && cb !== undefined && cb !== 0) return num(ca / cb);
-  if (ca === 0 && cb !== 0) return zero();
-  if (cb === 1) return a;
-  if (cb === -1) return neg(a);
-  return new Division(a, b);
+  // 1 / 0 stays as written, not folded to Infinity
+  if (cb === 0) return new Division(a, b);
+  return multiplyNodes(a, powerNodes(b, num(-1)));
 }
 
+/** a ^ b */
 export function pow(a: Expression, b: Expression): Expression {
-  const ca = constantValue(a);
-  const cb = constantValue(b);
-  if (ca !== undefined && cb !== undefined) return num(Math.pow(ca, cb));
-  if (cb === 0) return one();
-  if (cb === 1) return a;
-  if (ca === 1) return one();
-  return new Power(a, b);
+  return powerNodes(a, b);
 }
 
+/** -a, as (-1) a */
 export function neg(a: Expression): Expression {
-  const ca = constantValue(a);
-  if (ca !== undefined) return num(-ca);
-  if (a instanceof Negation) return a.operand;
-  if (a instanceof Multiplication) {
-    const factor = constantValue(a.left);
-    if (factor !== undefined) return mul(num(-factor), a.right);
-  }
-  return new Negation(a);
+  return multiplyNodes(num(-1), a);
+}
+
+/** f(u) with the function's own rules: inverse pairs, f(number) folded when the value is a whole number. */
+export function apply(f: UnaryFunction, operand: Expression): Expression {
+  return applyFunction(f, operand);
+}
+
+/**
+ * Call once on a finished result (derivative() and simplify() do): long sums grow by appending while
+ * they are built, and this puts them in order, in one pass over the shared graph.
+ */
+export function finish(e: Expression): Expression {
+  return finishSums(e);
 }

@@ -6,9 +6,9 @@ import { Subtraction } from "../expression/operators/Subtraction.js";
 import { Multiplication } from "../expression/operators/Multiplication.js";
 import { Division } from "../expression/operators/Division.js";
 import { Power } from "../expression/operators/Power.js";
-import { Negation } from "../expression/operators/Negation.js";
 import { tapeOf } from "../autodiff/tape.js";
-import { add, div, mul, neg, pow, sub } from "./build.js";
+import { add, apply, div, mul, pow, sub } from "./build.js";
+import { finishSums } from "./canonical.js";
 
 const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
   [Addition, add],
@@ -19,9 +19,11 @@ const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>(
 ]);
 
 /**
- * Rebuilds `root` bottom-up through the simplifying constructors of build.ts. One pass in evaluation
- * order, so every node is seen after its operands are simplified, and shared nodes stay shared.
+ * Rebuilds `root` bottom-up through the simplifying constructors of build.ts, so the result is in
+ * canonical form (see build.ts). One pass in evaluation order, so every node is seen after its operands
+ * are simplified, and shared nodes stay shared.
  * @example simplify(parse("0 + 1 * x ^ 1")).toString() // "x"
+ * @example simplify(parse("2 * (x - 1) + x * x")).toString() // "x ^ 2 + 2 * x - 2"
  */
 export function simplify(root: Expression): Expression {
   const { nodes, first, second } = tapeOf(root);
@@ -29,9 +31,7 @@ export function simplify(root: Expression): Expression {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node instanceof UnaryFunction) {
-      const operand = simplified[first[i]!]!;
-      if (node instanceof Negation) simplified[i] = unchanged(node, neg(operand));
-      else simplified[i] = operand === node.operand ? node : node.withOperand(operand);
+      simplified[i] = unchanged(node, apply(node, simplified[first[i]!]!));
     } else if (node instanceof BinaryOperator) {
       const left = simplified[first[i]!]!;
       const right = simplified[second[i]!]!;
@@ -42,7 +42,7 @@ export function simplify(root: Expression): Expression {
       simplified[i] = node;
     }
   }
-  return simplified[nodes.length - 1]!;
+  return finishSums(simplified[nodes.length - 1]!);
 }
 
 /**

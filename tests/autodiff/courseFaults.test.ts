@@ -72,7 +72,7 @@ describe("LeakyRelu multiplies by its slope (the course returned the constant 0.
   it("the slope survives derivative, simplify and printing", () => {
     const f = leakyRelu(x.mul(1), 0.2);
     expect(f.simplify().toString()).toBe("leakyRelu(x, 0.2)");
-    expect(f.derivative("x").toString()).toBe("0.2 + 0.8 * step(x)");
+    expect(f.derivative("x").toString()).toBe("0.8 * step(x) + 0.2");
   });
 });
 

@@ -20,9 +20,9 @@ describe("derivative() prints simplified", () => {
     expect(x.mul(1).add(0).pow(2).derivative("x").toString()).toBe("2 * x");
   });
   it("derivative of a variable it does not use is 0", () => expect(sin(x).derivative("y").toString()).toBe("0"));
-  it("derivative of log(x) is 1 / x, and the next is -(1 / x ^ 2)", () => {
+  it("derivative of log(x) is 1 / x, and the next is -x ^ (-2), as SymPy writes a lone negative power", () => {
     expect(log(x).derivative("x").toString()).toBe("1 / x");
-    expect(log(x).derivative("x").derivative("x").toString()).toBe("-(1 / x ^ 2)");
+    expect(log(x).derivative("x").derivative("x").toString()).toBe("-x ^ (-2)");
   });
   it("derivative accepts the Variable itself as wrt", () => expect(x.pow(2).derivative(x).toString()).toBe("2 * x"));
   it("returns a new Expression and leaves the input alone", () => {

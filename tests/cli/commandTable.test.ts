@@ -27,7 +27,7 @@ describe("the command table", () => {
     expect((await run(["--help"])).stdout).toMatch(/value \[options\] \[formula\] +eval under another name/);
     const unknown = await run(["valu"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("the commands are eval, diff, grad, explain, check, latex, fit and value");
+    expect(unknown.stderr).toContain("the commands are eval, diff, grad, explain, check, latex, steps, fit and value");
     expect(unknown.stderr).toContain("(Did you mean value?)");
   });
 

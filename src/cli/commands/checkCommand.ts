@@ -5,8 +5,10 @@ import { formatBindings, formatNumber } from "../formatNumber.js";
 import type { Formula } from "../formulaInput.js";
 import { formatTable } from "../formatTable.js";
 import { valueAt } from "../valueAt.js";
+import { adaptiveDerivative, numericDerivative } from "../../numerics/numericDerivative.js";
+import type { DifferenceSide } from "../../numerics/ridders.js";
 
-/** Relative tolerance for agreement: central differences are good to about 1e-10 relative on smooth functions. */
+/** Relative tolerance for agreement: Ridders' extrapolation is good to about 1e-10 relative on smooth functions. */
 export const CHECK_TOLERANCE = 1e-6;
 
 /** One partial derivative checked three ways. */
@@ -16,16 +18,24 @@ export interface PartialCheck {
   readonly reverse: number;
   /** From diff(): forward mode, the course's method. */
   readonly forward: number;
-  /** (f(v + h) - f(v - h)) / 2h */
+  /** Ridders' extrapolated finite difference (NaN when f is not finite near the point). */
   readonly numeric: number;
+  /** The first step of the winning tableau, and which points it used. */
   readonly step: number;
+  readonly side: DifferenceSide | "none";
+  /** Ridders' own error estimate of `numeric`. */
+  readonly estimate: number;
   readonly error: number;
   readonly agree: boolean;
+  /** Why it disagrees, when it does. */
+  readonly reason?: string;
 }
 
 /**
- * `autodiff check`: each partial derivative (reverse and forward mode) against central finite
- * differences, saying which agree. Exits 1 when any disagrees (e.g. at a kink such as relu(0)).
+ * `autodiff check`: each partial derivative (reverse and forward mode) against an adaptive finite difference
+ * (Ridders' extrapolation, steps scaled to |x|, one-sided at a domain edge), saying which agree. Where one
+ * disagrees it says why: a kink (the one-sided slopes differ), a slope that is not finite, or a derivative
+ * that differs from both one-sided slopes. Exits 1 when any disagrees.
  * @example checkCommand(formula("x*y"), { x: 1, y: 2 }).json.agree // true
  */
 export function checkCommand(formula: Formula, env: Env): CommandResult {
@@ -34,16 +44,26 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
   const gradient = expression.gradient(env);
   const partials: PartialCheck[] = expression.variables().map((variable) => {
     const at = env[variable]!;
-    // h near the cube root of machine epsilon balances truncation (h^2) against rounding (eps / h).
-    const step = 6e-6 * Math.max(1, Math.abs(at));
     const f = (v: number): number => expression.eval({ ...env, [variable]: v });
-    const numeric = (f(at + step) - f(at - step)) / (2 * step);
     const reverse = gradient[variable]!;
     const forward = expression.diff(env, variable);
-    const scale = Math.max(1, Math.abs(reverse), Math.abs(numeric));
+    const estimate = adaptiveDerivative(f, at);
+    const numeric = estimate?.value ?? Number.NaN;
+    const scale = Math.max(1, Math.abs(reverse), Number.isFinite(numeric) ? Math.abs(numeric) : 0);
     const error = Math.max(Math.abs(reverse - numeric), Math.abs(forward - numeric));
     const agree = Number.isFinite(error) && error <= CHECK_TOLERANCE * scale;
-    return { variable, reverse, forward, numeric, step, error, agree };
+    const base = {
+      variable,
+      reverse,
+      forward,
+      numeric,
+      step: estimate?.step ?? Number.NaN,
+      side: estimate?.side ?? ("none" as const),
+      estimate: estimate?.error ?? Number.NaN,
+      error,
+      agree,
+    };
+    return agree ? base : { ...base, reason: whyNot(f, at, reverse, forward, numeric) };
   });
   const agree = partials.every((partial) => partial.agree);
 
@@ -52,20 +72,20 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
     formatNumber(p.reverse),
     formatNumber(p.forward),
     formatNumber(p.numeric),
-    p.error.toExponential(1),
+    Number.isFinite(p.error) ? p.error.toExponential(1) : "-",
     p.agree ? "yes" : "NO",
   ]);
-  const disagreeing = partials.filter((p) => !p.agree).map((p) => p.variable);
+  const disagreeing = partials.filter((p) => !p.agree);
   const verdict =
     partials.length === 0
       ? "no variables: nothing to check"
       : agree
-        ? `${partials.length === 1 ? "the partial derivative agrees" : `all ${partials.length} partial derivatives agree`} with central differences (relative tolerance ${CHECK_TOLERANCE.toExponential(0)})`
-        : `disagree: ${disagreeing.join(", ")} (a kink or discontinuity, such as abs(0) or relu(0), has no single slope)`;
+        ? `${partials.length === 1 ? "the partial derivative agrees" : `all ${partials.length} partial derivatives agree`} with Ridders' finite difference (relative tolerance ${CHECK_TOLERANCE.toExponential(0)})`
+        : [`disagree: ${disagreeing.map((p) => p.variable).join(", ")}`, ...disagreeing.map((p) => `  ${p.variable}: ${p.reason}`)].join("\n");
   const text = [
     `checking ${name} = ${expression.toString()}  at ${formatBindings(env)}`,
     "",
-    formatTable(["partial", "reverse mode", "forward mode", "central difference", "|error|", "agree"], rows),
+    formatTable(["partial", "reverse mode", "forward mode", "finite difference", "|error|", "agree"], rows),
     "",
     verdict,
   ].join("\n");
@@ -74,4 +94,23 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
     text,
     exitCode: agree ? ExitCode.ok : ExitCode.evaluation,
   };
+}
+
+/** Names the cause of a disagreement from the one-sided slopes, blaming a kink only when they differ. */
+function whyNot(f: (v: number) => number, at: number, reverse: number, forward: number, numeric: number): string {
+  if (!Number.isFinite(reverse) || !Number.isFinite(forward)) {
+    return `the derivative is not finite here (${formatNumber(reverse)}): the slope is vertical or undefined at this point`;
+  }
+  const left = numericDerivative(f, at, ["backward"])?.value;
+  const right = numericDerivative(f, at, ["forward"])?.value;
+  if (left !== undefined && right !== undefined) {
+    const scale = Math.max(1, Math.abs(left), Math.abs(right));
+    if (Math.abs(left - right) > 1e-4 * scale) {
+      return `a kink or jump: the slope from the left is ${formatNumber(left)}, from the right ${formatNumber(right)}, so there is no single slope (as for abs(0) or relu(0))`;
+    }
+  }
+  if (!Number.isFinite(numeric)) {
+    return "f is not finite close to this point on either side, so no finite difference could be formed";
+  }
+  return `the derivative differs from the finite difference, which both one-sided differences confirm (${formatNumber(numeric)}): a derivative rule is wrong here`;
 }

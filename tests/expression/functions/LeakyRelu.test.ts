@@ -15,8 +15,8 @@ describe("LeakyRelu", () => {
   it("eval of leakyRelu(x) is 10", () => expect(leakyRelu(x).eval(vals)).toBeCloseTo(10));
   it("diff of leakyRelu(x), d/dx is 1", () => expect(leakyRelu(x).diff(vals, "x")).toBeCloseTo(1));
   it("diff of leakyRelu(z), d/dz is 0.001", () => expect(leakyRelu(z).diff(vals, "z")).toBeCloseTo(0.001));
-  it("derivative of leakyRelu(x) wrt x is 0.001 + 0.999 * step(x)", () => {
-    expect(leakyRelu(x).derivative("x").toString()).toBe("0.001 + 0.999 * step(x)");
+  it("derivative of leakyRelu(x) wrt x is 0.999 * step(x) + 0.001", () => {
+    expect(leakyRelu(x).derivative("x").toString()).toBe("0.999 * step(x) + 0.001");
   });
   it("gradient of leakyRelu(z) is { z: 0.001 }", () => expect(leakyRelu(z).gradient(vals).z).toBeCloseTo(0.001));
   it("two slopes make different expressions", () => expect(leakyRelu(x, 0.1).equals(leakyRelu(x))).toBe(false));

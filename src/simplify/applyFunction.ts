@@ -1,0 +1,62 @@
+import type { Expression } from "../expression/Expression.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { Negation } from "../expression/operators/Negation.js";
+import { Exponential } from "../expression/functions/Exponential.js";
+import { NaturalLog } from "../expression/functions/NaturalLog.js";
+import { Linear } from "../expression/functions/Linear.js";
+import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
+import { SquareRoot } from "../expression/functions/SquareRoot.js";
+import { Sign } from "../expression/functions/Sign.js";
+import { Constant } from "../expression/Constant.js";
+import { multiplyNodes, plainValue, powerNodes, productNode, productOf } from "./canonical.js";
+import { isPositive } from "./isPositive.js";
+
+/**
+ * f(u), canonical: log(exp(u)) -> u (true for every real u); exp(log(u)) -> u only where u > 0 is
+ * certain (1 + exp(x), say), so no point where the input is undefined becomes defined; linear(u) -> u;
+ * abs(abs(u)) -> abs(u); |c u| -> |c| |u|, sign(c u) -> sign(c) sign(u); sqrt(u) is u^(1/2) (so it merges with
+ * other powers of u); f(number) is folded when the value is a whole number (sin(0) -> 0, exp(0) -> 1, log(1) -> 0,
+ * sqrt(4) -> 2) or the argument is not (tanh(0.5), as SymPy evaluates functions of floats).
+ */
+export function applyFunction(f: UnaryFunction, operand: Expression): Expression {
+  if (f instanceof Negation) return multiplyNodes(new Constant(-1), operand);
+  if (f instanceof Linear) return operand;
+  const value = plainValue(operand);
+  if (value !== undefined) {
+    // as SymPy: exact results always (sin(0) -> 0); a non-whole argument is a float, so f of it is evaluated
+    // (tanh(0.5) -> 0.46211715726000974), while f of a whole number stays exact (sin(2) stays sin(2))
+    const result = f.compute(value);
+    if (Number.isFinite(result) && !Object.is(result, -0) && (Number.isInteger(result) || !Number.isInteger(value))) return new Constant(result);
+  }
+  // |u| -> u where u >= 0 for every real: u^2, u^4, ..., exp(u), ...
+  if (f instanceof AbsoluteValue && (isPositive(operand) || isEvenPower(operand))) return operand;
+  // |c u| -> |c| |u| and sign(c u) -> sign(c) sign(u), for a number c
+  if (f instanceof AbsoluteValue || f instanceof Sign) {
+    const p = productOf(operand);
+    if (p.coefficient !== 1 && p.coefficient !== 0 && p.factors.length > 0) {
+      const rest = productNode({ coefficient: 1, factors: p.factors });
+      const outer = f instanceof AbsoluteValue ? Math.abs(p.coefficient) : Math.sign(p.coefficient);
+      return multiplyNodes(new Constant(outer), f.withOperand(rest));
+    }
+  }
+  if (f instanceof NaturalLog && operand instanceof Exponential) return operand.operand;
+  if (f instanceof Exponential && operand instanceof NaturalLog && isPositive(operand.operand)) return operand.operand;
+  if (f instanceof AbsoluteValue && operand instanceof AbsoluteValue) return operand;
+  if (f instanceof SquareRoot) {
+    // sqrt(u^2) -> |u|, for every real u
+    const p = productOf(operand);
+    if (p.coefficient === 1 && p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 2) return applyFunction(new AbsoluteValue(p.factors[0]!.base), p.factors[0]!.base);
+    return powerNodes(operand, new Constant(0.5));
+  }
+  return operand === f.operand ? f : f.withOperand(operand);
+}
+
+/** u^n for an even whole n: never negative. */
+function isEvenPower(e: Expression): boolean {
+  const p = productOf(e);
+  if (!(p.coefficient > 0) || p.factors.length === 0) return false;
+  return p.factors.every((f) => {
+    const n = plainValue(f.exponent);
+    return n !== undefined && Number.isInteger(n) && n % 2 === 0;
+  });
+}

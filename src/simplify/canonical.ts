@@ -1,0 +1,619 @@
+import { variableNameOf } from "../internals/nodeFacts.js";
+import { Constant } from "../expression/Constant.js";
+import type { Expression } from "../expression/Expression.js";
+import { Addition } from "../expression/operators/Addition.js";
+import { Subtraction } from "../expression/operators/Subtraction.js";
+import { Multiplication } from "../expression/operators/Multiplication.js";
+import { Division } from "../expression/operators/Division.js";
+import { Power } from "../expression/operators/Power.js";
+import { Negation } from "../expression/operators/Negation.js";
+import { SquareRoot } from "../expression/functions/SquareRoot.js";
+import { Exponential } from "../expression/functions/Exponential.js";
+import { idOf } from "./structuralId.js";
+import { compareExpressions } from "./compareExpressions.js";
+
+/**
+ * Canonical sums and products, as SymPy's Add and Mul build them without simplify(): a product is a
+ * number times powers of distinct bases (x * x^2 -> x^3, x / x -> 1, exp(a) exp(b) -> exp(a + b)), a sum is
+ * a number plus distinct terms, each a number times a product (2 x cos(x) + 2 x cos(x) -> 4 x cos(x)).
+ * Both are stored as the usual binary nodes, in one order (compareExpressions), and each node remembers its
+ * factors or terms, so combining with it again costs O(its length), not O(its tree).
+ */
+
+/** base ^ exponent; the exponent is a plain Constant or any expression. */
+export interface Factor {
+  readonly base: Expression;
+  readonly exponent: Expression;
+}
+/** coefficient * the factors, sorted by base, each base once, no exponent 0. */
+export interface Product {
+  readonly coefficient: number;
+  readonly factors: readonly Factor[];
+}
+/** coefficient * base, where base is a product with coefficient 1. */
+export interface Term {
+  readonly coefficient: number;
+  readonly base: Expression;
+}
+/** constant + the terms, each base once, no coefficient 0. */
+export interface Sum {
+  readonly constant: number;
+  readonly terms: readonly Term[];
+}
+
+const products = new WeakMap<Expression, Product>();
+const sums = new WeakMap<Expression, Sum>();
+/** Nodes whose shape is exactly the canonical one for their factors or terms (built here). */
+const canonical = new WeakSet<Expression>();
+const ONE_EXPONENT = new Constant(1);
+
+/** The number a plain (unnamed) Constant holds; undefined for anything else. */
+export function plainValue(e: Expression): number | undefined {
+  return e instanceof Constant && e.symbol === undefined ? e.value : undefined;
+}
+
+function isSumNode(e: Expression): boolean {
+  return e instanceof Addition || e instanceof Subtraction;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// products
+
+/** The node's factors, computed bottom-up without recursion and remembered. */
+export function productOf(root: Expression): Product {
+  const known = products.get(root);
+  if (known !== undefined) return known;
+  const stack: Expression[] = [root];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1]!;
+    if (products.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const view = growingProducts.get(node);
+    if (view !== undefined) {
+      products.set(node, { coefficient: 1, factors: view.factors.slice(0, view.count) });
+      stack.pop();
+      continue;
+    }
+    const missing = productParts(node).filter((part) => !products.has(part));
+    if (missing.length > 0) {
+      stack.push(...missing);
+      continue;
+    }
+    stack.pop();
+    products.set(node, computeProduct(node));
+  }
+  return products.get(root)!;
+}
+
+function productParts(node: Expression): Expression[] {
+  if (node instanceof Multiplication || node instanceof Division) return [node.left, node.right];
+  if (node instanceof Negation) return [node.operand];
+  if (node instanceof Power && Number.isInteger(plainValue(node.right))) return [node.left];
+  return [];
+}
+
+function computeProduct(node: Expression): Product {
+  const value = plainValue(node);
+  if (value !== undefined) return { coefficient: value, factors: [] };
+  if (node instanceof Multiplication) return multiply(products.get(node.left)!, products.get(node.right)!);
+  if (node instanceof Negation) return multiply(products.get(node.operand)!, { coefficient: -1, factors: [] });
+  if (node instanceof Division) {
+    const inverse = raise(products.get(node.right)!, -1);
+    // 1 / 0 is left as it is, not folded to Infinity
+    return inverse === undefined ? single(node) : multiply(products.get(node.left)!, inverse);
+  }
+  if (node instanceof Power) {
+    const n = plainValue(node.right);
+    if (n !== undefined && Number.isInteger(n)) return raise(products.get(node.left)!, n) ?? single(node);
+    return factorProduct(node.left, node.right);
+  }
+  if (node instanceof SquareRoot) return factorProduct(node.operand, new Constant(0.5));
+  return single(node);
+}
+
+function single(node: Expression): Product {
+  return { coefficient: 1, factors: [{ base: node, exponent: ONE_EXPONENT }] };
+}
+
+/** base ^ exponent as a product: numbers folded, u ^ 0 -> 1, exp(u) ^ n -> exp(n u). */
+function factorProduct(base: Expression, exponent: Expression): Product {
+  const e = plainValue(exponent);
+  const b = plainValue(base);
+  if (e === 0) return { coefficient: 1, factors: [] };
+  if (e === 1) return productOf(base);
+  if (b !== undefined && e !== undefined) {
+    const value = Math.pow(b, e);
+    if (Number.isFinite(value)) return { coefficient: value, factors: [] };
+  }
+  if (b === 1) return { coefficient: 1, factors: [] };
+  // (u^a)^b -> u^(a b) when a is not a whole number: u^a is defined only for u >= 0 then, where this holds
+  // (sqrt(sqrt(x)) -> x^0.25); (x^2)^0.5 is |x|, not x, so a whole a is left alone
+  if (e !== undefined && !Number.isInteger(e)) {
+    const inner = productOf(base);
+    if (inner.factors.length === 1 && inner.coefficient > 0) {
+      const a = plainValue(inner.factors[0]!.exponent);
+      if (a !== undefined && !Number.isInteger(a)) {
+        const coefficient = Math.pow(inner.coefficient, e);
+        if (Number.isFinite(coefficient)) {
+          return multiply({ coefficient, factors: [] }, factorProduct(inner.factors[0]!.base, new Constant(a * e)));
+        }
+      }
+    }
+  }
+  if (base instanceof Exponential && e !== undefined) {
+    return { coefficient: 1, factors: [{ base: new Exponential(multiplyNodes(new Constant(e), base.operand)), exponent: ONE_EXPONENT }] };
+  }
+  return { coefficient: 1, factors: [{ base, exponent }] };
+}
+
+/** P ^ n for a whole number n: (2 x y^2)^3 -> 8 x^3 y^6, valid for every real. Undefined for 0 ^ -n. */
+function raise(p: Product, n: number): Product | undefined {
+  if (n === 0) return { coefficient: 1, factors: [] };
+  const coefficient = Math.pow(p.coefficient, n);
+  if (!Number.isFinite(coefficient) || (coefficient === 0 && p.coefficient !== 0)) return undefined;
+  let result: Product = { coefficient, factors: [] };
+  for (const { base, exponent } of p.factors) {
+    const e = plainValue(exponent);
+    const raised = e !== undefined ? new Constant(e * n) : multiplyNodes(exponent, new Constant(n));
+    result = multiply(result, factorProduct(base, raised));
+  }
+  return result;
+}
+
+/** A * B: coefficients multiplied, powers of one base merged (x * x^2 -> x^3), exp(a) exp(b) -> exp(a + b). */
+export function multiply(a: Product, b: Product): Product {
+  const coefficient = a.coefficient * b.coefficient;
+  if (coefficient === 0) return { coefficient: 0, factors: [] };
+  if (b.factors.length === 0) return { coefficient, factors: a.factors };
+  if (a.factors.length === 0) return { coefficient, factors: b.factors };
+  const factors = a.factors.slice();
+  let extra = 1;
+  for (const factor of b.factors) extra *= insertFactor(factors, factor);
+  return { coefficient: coefficient * extra, factors };
+}
+
+/** Puts `factor` into the sorted list, merging it with a factor of the same base; returns a number it folded out. */
+function insertFactor(factors: Factor[], factor: Factor): number {
+  if (factor.base instanceof Exponential) {
+    const k = factors.findIndex((f) => f.base instanceof Exponential);
+    if (k >= 0) {
+      const merged = addNodes((factors[k]!.base as Exponential).operand, factor.base.operand);
+      factors.splice(k, 1);
+      const value = plainValue(merged);
+      if (value === 0) return 1;
+      if (value !== undefined && Number.isInteger(Math.exp(value))) return Math.exp(value);
+      factor = { base: new Exponential(merged), exponent: ONE_EXPONENT };
+    }
+  }
+  // binary search: the list is sorted by base, and compare = 0 exactly when the bases are alike
+  let low = 0;
+  let high = factors.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const order = compareExpressions(factors[middle]!.base, factor.base);
+    if (order === 0) {
+      const merged = addExponents(factors[middle]!.exponent, factor.exponent);
+      const product = factorProduct(factor.base, merged);
+      factors.splice(middle, 1);
+      if (product.factors.length === 1 && product.factors[0]!.base === factor.base) {
+        factors.splice(middle, 0, product.factors[0]!);
+        return product.coefficient;
+      }
+      let extra = product.coefficient;
+      for (const f of product.factors) extra *= insertFactor(factors, f);
+      return extra;
+    }
+    if (order < 0) low = middle + 1;
+    else high = middle;
+  }
+  factors.splice(low, 0, factor);
+  return 1;
+}
+
+function addExponents(a: Expression, b: Expression): Expression {
+  const x = plainValue(a);
+  const y = plainValue(b);
+  return x !== undefined && y !== undefined ? new Constant(x + y) : addNodes(a, b);
+}
+
+/** The node for a product: coefficient first, factors in order, negative powers under one fraction bar. */
+export function productNode(p: Product): Expression {
+  const { coefficient, factors } = p;
+  if (coefficient === 0 || factors.length === 0) return new Constant(coefficient);
+  const top: Expression[] = [];
+  const bottom: Expression[] = [];
+  for (const { base, exponent } of factors) {
+    const e = plainValue(exponent);
+    if (e !== undefined && e < 0) bottom.push(powerNode(base, new Constant(-e)));
+    else top.push(powerNode(base, exponent));
+  }
+  // 1 / x^2 is written x ^ -2, as SymPy prints a lone negative power (one node fewer)
+  if (top.length === 0 && bottom.length === 1 && Math.abs(coefficient) === 1) {
+    const only = factors[0]!;
+    const e = plainValue(only.exponent)!;
+    if (Number.isInteger(e) && e <= -2) {
+      const power = new Power(only.base, only.exponent);
+      const node = coefficient === 1 ? power : new Negation(power);
+      products.set(node, p);
+      canonical.add(node);
+      return node;
+    }
+  }
+  let upper = coefficient;
+  let lower = 1;
+  // 0.5 x reads x / 2, as SymPy prints it (but 0.5 / sqrt(x), not 1 / (2 * sqrt(x)))
+  const inverse = 1 / Math.abs(coefficient);
+  if (top.length > 0 && Math.abs(coefficient) < 1 && Number.isInteger(inverse) && inverse <= 1e6) {
+    upper = Math.sign(coefficient);
+    lower = inverse;
+  }
+  let numerator: Expression;
+  if (top.length === 0) numerator = new Constant(upper);
+  else if (upper === 1) numerator = chain(top);
+  else if (upper === -1) numerator = chain([new Negation(top[0]!), ...top.slice(1)]);
+  else numerator = chain([new Constant(upper), ...top]);
+  const node = bottom.length === 0 && lower === 1 ? numerator : new Division(numerator, chain(lower === 1 ? bottom : [new Constant(lower), ...bottom]));
+  products.set(node, p);
+  canonical.add(node);
+  return node;
+}
+
+function powerNode(base: Expression, exponent: Expression): Expression {
+  const e = plainValue(exponent);
+  if (e === 1) return base;
+  if (e === 0.5) return new SquareRoot(base);
+  return new Power(base, exponent);
+}
+
+function chain(nodes: readonly Expression[]): Expression {
+  let node = nodes[0]!;
+  for (let k = 1; k < nodes.length; k++) node = new Multiplication(node, nodes[k]!);
+  return node;
+}
+
+/** Is `node` already the canonical shape of its product (so a factor can be appended to it)? */
+function isCanonicalProduct(node: Expression, p: Product): boolean {
+  if (canonical.has(node)) return true;
+  if (p.coefficient !== 1 || p.factors.length !== 1) return false;
+  const { base, exponent } = p.factors[0]!;
+  if (node === base) return true;
+  return node instanceof Power && node.left === base && node.right === exponent;
+}
+
+const LONG = 32;
+function factorCount(e: Expression): number {
+  return growingProducts.get(e)?.count ?? productOf(e).factors.length;
+}
+
+/** A product that grows at its end: its nodes share one factor list, each seeing the first `count`. */
+interface GrowingProduct {
+  readonly factors: Factor[];
+  readonly count: number;
+  readonly hasExp: boolean;
+}
+const growingProducts = new WeakMap<Expression, GrowingProduct>();
+
+/** a * b, canonical. */
+export function multiplyNodes(a: Expression, b: Expression): Expression {
+  const long = factorCount(a) > LONG || factorCount(b) > LONG;
+  const pb = long && factorCount(b) > LONG ? undefined : productOf(b);
+  if (pb !== undefined) {
+    if (pb.coefficient === 1 && pb.factors.length === 0) return a;
+    const appended = appendFactor(a, pb);
+    if (appended !== undefined) return appended;
+  }
+  // A long product (over LONG factors) only grows at its end; anything else is multiplied with it as it
+  // stands, one factor of the other: merging powers there would make the second derivative of a deep chain
+  // (20,000 nested sines) quadratic in time and size.
+  if (long) {
+    if (plainValue(b) !== undefined) return multiplyNodes(b, a);
+    if (plainValue(a) === 0) return a;
+    if (plainValue(a) === 1) return b;
+    const node = new Multiplication(a, b);
+    products.set(node, single(node));
+    return node;
+  }
+  const pa = productOf(a);
+  if (pa.coefficient === 1 && pa.factors.length === 0) return b;
+  return productResult(multiply(pa, pb!));
+}
+
+/**
+ * a * f when f is one new factor that sorts after all of a's: the result is a * f as it stands, so a stays
+ * shared and nothing is copied (the derivative of sin(sin(...sin(x))) is a chain, not a copy per level).
+ */
+function appendFactor(a: Expression, pb: Product): Expression | undefined {
+  if (pb.coefficient !== 1 || pb.factors.length !== 1) return undefined;
+  const factor = pb.factors[0]!;
+  if (plainValue(factor.exponent)! < 0) return undefined;
+  let view = growingProducts.get(a);
+  if (view === undefined) {
+    const pa = productOf(a);
+    if (pa.coefficient !== 1 || pa.factors.length === 0 || !isCanonicalProduct(a, pa)) return undefined;
+    if (pa.factors.some((f) => plainValue(f.exponent)! < 0)) return undefined;
+    view = { factors: pa.factors.slice(), count: pa.factors.length, hasExp: pa.factors.some((f) => f.base instanceof Exponential) };
+  }
+  if (view.count !== view.factors.length) return undefined;
+  if (view.hasExp && factor.base instanceof Exponential) return undefined;
+  if (compareExpressions(view.factors[view.count - 1]!.base, factor.base) >= 0) return undefined;
+  const node = new Multiplication(a, powerNode(factor.base, factor.exponent));
+  view.factors.push(factor);
+  growingProducts.set(node, { factors: view.factors, count: view.factors.length, hasExp: view.hasExp || factor.base instanceof Exponential });
+  canonical.add(node);
+  return node;
+}
+
+/** a ^ b, canonical: numbers folded, (x^2)^3 -> x^6, (2 x)^2 -> 4 x^2, x^0.5 -> sqrt(x). */
+export function powerNodes(a: Expression, b: Expression): Expression {
+  const e = plainValue(b);
+  if (e === 1) return a;
+  if (e !== undefined && Number.isInteger(e)) {
+    const raised = raise(productOf(a), e);
+    return raised === undefined ? new Power(a, b) : productResult(raised);
+  }
+  return productResult(factorProduct(a, b));
+}
+
+/** The node for a product; a number times one sum is distributed: 2 (x - 1) -> 2 x - 2. */
+function productResult(p: Product): Expression {
+  if (p.coefficient !== 1 && p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 1 && isSumNode(p.factors[0]!.base)) {
+    return sumNode(scaleSum(sumOf(p.factors[0]!.base), p.coefficient));
+  }
+  return productNode(p);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// sums
+
+/** The node's terms, computed bottom-up without recursion and remembered. */
+export function sumOf(root: Expression): Sum {
+  const known = sums.get(root);
+  if (known !== undefined) return known;
+  const stack: Expression[] = [root];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1]!;
+    if (sums.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const view = growing.get(node);
+    if (view !== undefined) {
+      sums.set(node, { constant: 0, terms: view.terms.slice(0, view.count) });
+      stack.pop();
+      continue;
+    }
+    const missing = sumParts(node).filter((part) => !sums.has(part));
+    if (missing.length > 0) {
+      stack.push(...missing);
+      continue;
+    }
+    stack.pop();
+    sums.set(node, computeSum(node));
+  }
+  return sums.get(root)!;
+}
+
+function sumParts(node: Expression): Expression[] {
+  if (isSumNode(node)) return [(node as Addition).left, (node as Addition).right];
+  if (node instanceof Negation) return [node.operand];
+  return [];
+}
+
+function computeSum(node: Expression): Sum {
+  if (node instanceof Addition) return addSums(sums.get(node.left)!, sums.get(node.right)!);
+  if (node instanceof Subtraction) return addSums(sums.get(node.left)!, scaleSum(sums.get(node.right)!, -1));
+  if (node instanceof Negation) return scaleSum(sums.get(node.operand)!, -1);
+  const p = productOf(node);
+  if (p.coefficient === 0) return { constant: 0, terms: [] };
+  if (p.factors.length === 0) return { constant: p.coefficient, terms: [] };
+  if (p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 1 && isSumNode(p.factors[0]!.base)) {
+    return scaleSum(sumOf(p.factors[0]!.base), p.coefficient);
+  }
+  const base = p.coefficient === 1 && isCanonicalProduct(node, p) ? node : (unitBase.get(node) ?? productNode({ coefficient: 1, factors: p.factors }));
+  return { constant: 0, terms: [{ coefficient: p.coefficient, base }] };
+}
+
+export function scaleSum(s: Sum, factor: number): Sum {
+  if (factor === 0) return { constant: 0, terms: [] };
+  return { constant: s.constant * factor, terms: s.terms.map((t) => ({ coefficient: t.coefficient * factor, base: t.base })) };
+}
+
+/** A + B with like terms collected. The result's terms are not sorted yet (sumNode sorts). */
+export function addSums(a: Sum, b: Sum): Sum {
+  const constant = a.constant + b.constant;
+  if (b.terms.length === 0) return { constant, terms: a.terms };
+  if (a.terms.length === 0) return { constant, terms: b.terms };
+  const terms: (Term | undefined)[] = a.terms.slice();
+  // short sums (the usual case) are searched directly; long ones through an index
+  let index: Map<number, number> | undefined;
+  const find = (id: number): number | undefined => {
+    if (index === undefined && terms.length > 8) {
+      index = new Map();
+      for (let k = 0; k < terms.length; k++) if (terms[k] !== undefined) index.set(idOf(terms[k]!.base), k);
+    }
+    if (index !== undefined) return index.get(id);
+    for (let k = 0; k < terms.length; k++) if (terms[k] !== undefined && idOf(terms[k]!.base) === id) return k;
+    return undefined;
+  };
+  for (const term of b.terms) {
+    const id = idOf(term.base);
+    const k = find(id);
+    if (k === undefined) {
+      index?.set(id, terms.length);
+      terms.push(term);
+    } else {
+      const old = terms[k];
+      const coefficient = (old?.coefficient ?? 0) + term.coefficient;
+      terms[k] = coefficient === 0 ? undefined : { coefficient, base: term.base };
+    }
+  }
+  return { constant, terms: terms.filter((t): t is Term => t !== undefined) };
+}
+
+const degrees = new WeakMap<Expression, number>();
+/** The polynomial degree of a term's base: x^2 sin(x) has degree 2. Terms print highest degree first. */
+function degreeOf(base: Expression): number {
+  let degree = degrees.get(base);
+  if (degree === undefined) {
+    degree = 0;
+    for (const { base: b, exponent } of productOf(base).factors) {
+      const e = plainValue(exponent);
+      if (variableNameOf(b) !== undefined && e !== undefined) degree += e;
+    }
+    degrees.set(base, degree);
+  }
+  return degree;
+}
+
+function compareTerms(a: Term, b: Term): number {
+  return degreeOf(b.base) - degreeOf(a.base) || compareExpressions(a.base, b.base);
+}
+
+/** The terms in print order: highest degree first, then compareExpressions; a positive term leads if there is one. */
+function ordered(terms: readonly Term[]): Term[] {
+  const sorted = terms.slice().sort(compareTerms);
+  if (sorted.length > 1 && !(sorted[0]!.coefficient > 0)) {
+    const k = sorted.findIndex((t) => t.coefficient > 0);
+    if (k > 0) sorted.unshift(...sorted.splice(k, 1));
+  }
+  return sorted;
+}
+
+// coefficient * base, built once per pair: sums are rebuilt often, their terms need not be
+const scaled = new WeakMap<Expression, Map<number, Expression>>();
+/** For a node built as coefficient * base: that base (so its terms need not be rebuilt to be found again). */
+const unitBase = new WeakMap<Expression, Expression>();
+
+function termNode(coefficient: number, base: Expression): Expression {
+  if (coefficient === 1) return base;
+  let byCoefficient = scaled.get(base);
+  if (byCoefficient === undefined) scaled.set(base, (byCoefficient = new Map()));
+  let node = byCoefficient.get(coefficient);
+  if (node === undefined) {
+    node = productNode({ coefficient, factors: productOf(base).factors });
+    byCoefficient.set(coefficient, node);
+    unitBase.set(node, base);
+  }
+  return node;
+}
+
+/** The node for a sum: terms in order, subtractions for negative ones, the number last. */
+export function sumNode(s: Sum): Expression {
+  const constant = Object.is(s.constant, -0) ? 0 : s.constant;
+  if (s.terms.length === 0) return new Constant(constant);
+  const terms = ordered(s.terms);
+  // 1 - x, not -x + 1: a positive number leads when every term is negative
+  const numberFirst = constant > 0 && !(terms[0]!.coefficient > 0);
+  let node = numberFirst ? new Constant(constant) : termNode(terms[0]!.coefficient, terms[0]!.base);
+  for (let k = numberFirst ? 0 : 1; k < terms.length; k++) node = appendTerm(node, terms[k]!);
+  if (numberFirst) {
+    // the number is already in front
+  } else if (constant > 0 || Number.isNaN(constant)) node = new Addition(node, new Constant(constant));
+  else if (constant < 0) node = new Subtraction(node, new Constant(-constant));
+  sums.set(node, { constant, terms });
+  canonical.add(node);
+  return node;
+}
+
+function appendTerm(node: Expression, term: Term): Expression {
+  return term.coefficient < 0 ? new Subtraction(node, termNode(-term.coefficient, term.base)) : new Addition(node, termNode(term.coefficient, term.base));
+}
+
+// Sums this long grow by appending (no re-sorting per term, which would make a long derivative quadratic);
+// `finishSums` sorts them once at the end of derivative() and simplify(). A growing chain shares one term
+// list and one index among its nodes; each node sees the first `count` terms.
+const APPEND_FROM = 16;
+const unsorted = new WeakSet<Expression>();
+let unsortedBuilt = 0;
+interface Growing {
+  readonly terms: Term[];
+  readonly ids: Set<number>;
+  readonly count: number;
+}
+const growing = new WeakMap<Expression, Growing>();
+
+/** a + b, canonical. */
+export function addNodes(a: Expression, b: Expression): Expression {
+  const sb = sumOf(b);
+  if (sb.constant === 0 && sb.terms.length === 0) return a;
+  const view = growing.get(a);
+  if (view !== undefined && view.count === view.terms.length && sb.constant === 0 && sb.terms.every((t) => !view.ids.has(idOf(t.base)))) {
+    const sorted = !unsorted.has(a) && sb.terms.length === 1 && compareTerms(view.terms[view.count - 1]!, sb.terms[0]!) < 0;
+    return grow(a, view, sb.terms, sorted);
+  }
+  const sa = sumOf(a);
+  if (sa.constant === 0 && sa.terms.length === 0) return b;
+  if (sa.constant === 0 && sb.constant === 0 && sa.terms.length > 0 && sb.terms.length > 0 && (canonical.has(a) || unsorted.has(a))) {
+    const sorted =
+      !unsorted.has(a) &&
+      sb.terms.length === 1 &&
+      compareTerms(sa.terms[sa.terms.length - 1]!, sb.terms[0]!) < 0 &&
+      sa.terms[0]!.coefficient > 0 &&
+      (sa.terms.length === 1 || compareTerms(sa.terms[0]!, sa.terms[1]!) < 0);
+    if (sorted || sa.terms.length >= APPEND_FROM) {
+      const ids = new Set<number>();
+      for (const t of sa.terms) ids.add(idOf(t.base));
+      if (sb.terms.every((t) => !ids.has(idOf(t.base)))) return grow(a, { terms: sa.terms.slice(), ids, count: sa.terms.length }, sb.terms, sorted);
+    }
+  }
+  return sumNode(addSums(sa, sb));
+}
+
+/** Appends new terms to a; `sorted` when they go last in order anyway (then the result is canonical as it is). */
+function grow(a: Expression, view: Growing, terms: readonly Term[], sorted: boolean): Expression {
+  let node = a;
+  for (const term of terms) {
+    node = appendTerm(node, term);
+    view.terms.push(term);
+    view.ids.add(idOf(term.base));
+  }
+  growing.set(node, { terms: view.terms, ids: view.ids, count: view.terms.length });
+  if (sorted) canonical.add(node);
+  else {
+    unsorted.add(node);
+    unsortedBuilt++;
+  }
+  return node;
+}
+
+/**
+ * `root` with every long sum that was built by appending put in order (one pass over the shared graph;
+ * the appended chains themselves are not walked term by term again).
+ */
+export function finishSums(root: Expression): Expression {
+  if (unsortedBuilt === 0) return root;
+  const done = new Map<Expression, Expression>();
+  const stack: Expression[] = [root];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1]!;
+    if (done.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const parts = unsorted.has(node) ? sumOf(node).terms.map((t) => t.base) : node.children;
+    const missing = parts.filter((part) => !done.has(part));
+    if (missing.length > 0) {
+      stack.push(...missing);
+      continue;
+    }
+    stack.pop();
+    if (unsorted.has(node)) {
+      const s = sumOf(node);
+      done.set(node, sumNode({ constant: s.constant, terms: s.terms.map((t) => ({ coefficient: t.coefficient, base: done.get(t.base)! })) }));
+    } else {
+      const children = node.children;
+      const changed = children.some((child) => done.get(child) !== child);
+      done.set(node, changed ? rebuild(node, children.map((child) => done.get(child)!)) : node);
+    }
+  }
+  return done.get(root)!;
+}
+
+function rebuild(node: Expression, children: Expression[]): Expression {
+  const shaped = node as Expression & { withOperands?: (a: Expression, b: Expression) => Expression; withOperand?: (u: Expression) => Expression };
+  if (children.length === 2 && shaped.withOperands !== undefined) return shaped.withOperands(children[0]!, children[1]!);
+  if (children.length === 1 && shaped.withOperand !== undefined) return shaped.withOperand(children[0]!);
+  return node;
+}
