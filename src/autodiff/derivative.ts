@@ -1,7 +1,9 @@
 import type { Expression } from "../expression/Expression.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
-import { add, finish, isZero, mul, one, zero } from "../simplify/build.js";
+import { add, div, finish, isZero, mul, one, zero } from "../simplify/build.js";
+import { Power } from "../expression/operators/Power.js";
+import { NaturalLog } from "../expression/functions/NaturalLog.js";
 import { tapeOf } from "./tape.js";
 import { simplify } from "../simplify/simplify.js";
 import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
@@ -27,6 +29,11 @@ export function derivative(root: Expression, wrt: string): Expression {
     } else if (node instanceof BinaryOperator) {
       const da = d[first[i]!]!;
       const db = d[second[i]!]!;
+      if (node instanceof Power && !isZero(da) && !isZero(db)) {
+        // u^v with both varying, as SymPy writes it: u^v (v' ln(u) + v u' / u)
+        d[i] = mul(node, add(mul(db, new NaturalLog(node.left)), mul(da, div(node.right, node.left))));
+        continue;
+      }
       // written as the textbook does: (uv)' = u'v + uv'
       const viaLeft = isZero(da) ? da : mul(da, node.partialDerivative(0));
       const viaRight = isZero(db) ? db : mul(node.partialDerivative(1), db);
