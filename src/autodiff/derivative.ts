@@ -29,6 +29,11 @@ export function derivative(root: Expression, wrt: string): Expression {
     } else if (node instanceof BinaryOperator) {
       const da = d[first[i]!]!;
       const db = d[second[i]!]!;
+      // 0^v is 0 wherever it is defined (v > 0): no slope in v (as forward mode), not 0^v ln(0) = NaN
+      if (node instanceof Power && isZero(node.left)) {
+        d[i] = zero();
+        continue;
+      }
       if (node instanceof Power && !isZero(da) && !isZero(db)) {
         // u^v with both varying, as SymPy writes it: u^v (v' ln(u) + v u' / u)
         d[i] = mul(node, add(mul(db, new NaturalLog(node.left)), mul(da, div(node.right, node.left))));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { derivationSteps, parse } from "../../src/index.js";
 import { unaryKinds, binaryKinds } from "../support/nodeKinds.js";
-import { variable } from "../../src/index.js";
+import { variable, type Expression } from "../../src/index.js";
 
 const rules = (formula: string, wrt = "x"): string[] => derivationSteps(parse(formula), wrt).map((s) => s.rule);
 
@@ -28,8 +28,12 @@ describe("derivationSteps", () => {
   });
   it("covers every node kind: each step's result is that sub-expression's derivative", () => {
     const x = variable("x");
-    const inner = x.mul(x).add(1);
-    for (const [name, build] of [...unaryKinds.map(([n, f]) => [n, (u: typeof x) => f(u)] as const), ...binaryKinds.map(([n, f]) => [n, (u: typeof x) => f(u, x.add(2))] as const)]) {
+    const inner: Expression = x.mul(x).add(1);
+    const kinds: [string, (u: Expression) => Expression][] = [
+      ...unaryKinds,
+      ...binaryKinds.map(([n, f]): [string, (u: Expression) => Expression] => [n, (u) => f(u, x.add(2))]),
+    ];
+    for (const [name, build] of kinds) {
       const e = build(inner);
       const steps = derivationSteps(e, "x");
       expect(steps.length, name).toBeGreaterThanOrEqual(2);
