@@ -1,6 +1,8 @@
 import type { Build, Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { Variable } from "../expression/Variable.js";
+import { Power } from "../expression/operators/Power.js";
+import { NaturalLog } from "../expression/functions/NaturalLog.js";
 import * as build from "../simplify/build.js";
 import { simplify } from "../simplify/simplify.js";
 import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
@@ -31,12 +33,26 @@ export function derivative(root: Expression, wrt: string): Expression {
       `derivative() cannot see inside ${name}: it declares no children (extend UnaryFunction or BinaryOperator)`,
     );
   };
+  const partial = (i: number, k: 0 | 1): Expression => {
+    if (arity[i] === 1) return unary[i]!.outerDerivative(canonical);
+    const node = binary[i]!;
+    // 0^v is 0 wherever it is defined (v > 0): no slope in v (as forward mode), not 0^v ln(0) = NaN
+    if (node instanceof Power && k === 1 && build.isZero(node.left)) return build.zero();
+    return node.partialDerivative(k, canonical);
+  };
+  // u^v with both varying, as SymPy writes it: u^v (v' ln(u) + v u' / u), so log(u^v)' cancels u^v
+  const whole = (i: number, da: Expression, db: Expression): Expression | undefined => {
+    const node = binary[i];
+    if (!(node instanceof Power) || build.isZero(da) || build.isZero(db)) return undefined;
+    const { left: u, right: v } = node;
+    return build.mul(node, build.add(build.mul(db, new NaturalLog(u)), build.mul(da, build.div(v, u))));
+  };
   const d = forwardSweep(tape, {
     leaf,
     zero: build.zero(),
     isZero: build.isZero,
-    partial: (i, k) =>
-      arity[i] === 1 ? unary[i]!.outerDerivative(canonical) : binary[i]!.partialDerivative(k, canonical),
+    partial,
+    whole,
     times: build.mul,
     plus: build.add,
   });

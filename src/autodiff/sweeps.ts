@@ -17,6 +17,8 @@ export interface ChainRule<T> {
 /** Forward mode also needs each leaf's derivative. */
 export interface ForwardRule<T> extends ChainRule<T> {
   leaf(i: number): T;
+  /** Optionally, a binary node's whole derivative from da and db (a form the sum of two terms cannot give). */
+  whole?(i: number, da: T, db: T): T | undefined;
 }
 
 /** Reverse mode also needs where adjoints live: `adjoint(i)` reads node i's, `pass` adds a term to one. */
@@ -88,7 +90,8 @@ export function forwardSweep<T>(tape: Tape, rule: ForwardRule<T>): T[] {
       continue;
     }
     const db = d[second[i]!]!;
-    d[i] = rule.plus(viaLeft, rule.isZero(db) ? rule.zero : rule.times(rule.partial(i, 1), db));
+    const whole = rule.whole?.(i, da, db);
+    d[i] = whole ?? rule.plus(viaLeft, rule.isZero(db) ? rule.zero : rule.times(rule.partial(i, 1), db));
   }
   return d;
 }

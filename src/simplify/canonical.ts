@@ -552,7 +552,7 @@ export function addNodes(a: Expression, b: Expression): Expression {
       compareTerms(sa.terms[sa.terms.length - 1]!, sb.terms[0]!) < 0 &&
       sa.terms[0]!.coefficient > 0 &&
       (sa.terms.length === 1 || compareTerms(sa.terms[0]!, sa.terms[1]!) < 0);
-    if (sorted || sa.terms.length >= APPEND_FROM) {
+    if (sa.terms.length >= APPEND_FROM) {
       const ids = new Set<number>();
       for (const t of sa.terms) ids.add(idOf(t.base));
       if (sb.terms.every((t) => !ids.has(idOf(t.base)))) return grow(a, { terms: sa.terms.slice(), ids, count: sa.terms.length }, sb.terms, sorted);
@@ -583,7 +583,9 @@ function grow(a: Expression, view: Growing, terms: readonly Term[], sorted: bool
  * the appended chains themselves are not walked term by term again).
  */
 export function finishSums(root: Expression): Expression {
+  // nothing was built out of order since the last call: nothing to sort
   if (unsortedBuilt === 0) return root;
+  unsortedBuilt = 0;
   const done = new Map<Expression, Expression>();
   const stack: Expression[] = [root];
   while (stack.length > 0) {
