@@ -1,5 +1,6 @@
 import { Expression, type Env } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
+import { Variable } from "../expression/Variable.js";
 import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
 import { tapeOf, type Tape } from "./tape.js";
 
@@ -23,6 +24,7 @@ export function evaluate(root: Expression, env: Env): number {
 
 /** A leaf gives its own value: a Constant, a Variable, or a course-style node that overrides eval. */
 function leafValue(node: Expression, env: Env): number {
+  if (node instanceof Variable) return node.eval(env);
   if (node instanceof Constant) return node.value;
   if (node.eval === Expression.prototype.eval) throw mustOverride(node, "eval(env)");
   return node.eval(env);
