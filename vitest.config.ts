@@ -10,5 +10,8 @@ export default defineConfig({
     // worker instead of once per file (about half the suite's CPU time). No test mocks modules or changes
     // globals, which is what isolating each file would protect against.
     isolate: false,
+    // two workers on two cores: the long files (deep trees, the browser) run beside the rest
+    maxWorkers: 2,
+    minWorkers: 1,
   },
 });
