@@ -8,8 +8,9 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const ENGINE = "variable, constant, expression, exp, log, sin, cos, tanh, sigmoid, relu, simplify, toText, toLatex, "
-  + "compile, explain";
+const ENGINE =
+  "variable, constant, expression, exp, log, sin, cos, tanh, sigmoid, relu, simplify, toText, toLatex, " +
+  "compile, explain";
 
 const entries: ReadonlyArray<readonly [string, string]> = [
   [

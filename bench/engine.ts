@@ -52,11 +52,18 @@ function randomTree(size: number, seed = 42): Expression {
     let e: Expression;
     if (k === 0) e = a.add(b);
     else if (k === 1) e = a.sub(b);
-    else if (k === 2) e = tanh(a.mul(b)), (nodes += 1);
-    else if (k === 3) e = a.div(constant(1).add(b.mul(b))), (nodes += 4);
-    else if (k === 4) e = sin(a);
+    else if (k === 2) {
+      e = tanh(a.mul(b));
+      nodes += 1;
+    } else if (k === 3) {
+      e = a.div(constant(1).add(b.mul(b)));
+      nodes += 4;
+    } else if (k === 4) e = sin(a);
     else if (k === 5) e = tanh(a);
-    else e = sigmoid(a.mul(constant(0.5))), (nodes += 2);
+    else {
+      e = sigmoid(a.mul(constant(0.5)));
+      nodes += 2;
+    }
     nodes += 1;
     pool.push(e);
   }
@@ -89,9 +96,15 @@ say(`## 1. gradient / eval, a ${treeNodes}-node tree over x, y, z`);
 say();
 say(`| | eval | gradient | gradient / eval | target |`);
 say(`|---|---|---|---|---|`);
-say(`| tree walker (\`e.eval\`, \`e.gradient\`) | ${formatNs(evalTime.ns)} | ${formatNs(gradientTime.ns)} | **${(gradientTime.ns / evalTime.ns).toFixed(2)}** | <= 3 |`);
-say(`| compiled (\`f(inputs)\`, \`f.valueAndGradient\`) | ${formatNs(compiledValueTime.ns)} | ${formatNs(compiledGradientTime.ns)} | **${(compiledGradientTime.ns / compiledValueTime.ns).toFixed(2)}** | |`);
-say(`| tree walker / compiled | ${(evalTime.ns / compiledValueTime.ns).toFixed(0)}x | ${(gradientTime.ns / compiledGradientTime.ns).toFixed(0)}x | | |`);
+say(
+  `| tree walker (\`e.eval\`, \`e.gradient\`) | ${formatNs(evalTime.ns)} | ${formatNs(gradientTime.ns)} | **${(gradientTime.ns / evalTime.ns).toFixed(2)}** | <= 3 |`,
+);
+say(
+  `| compiled (\`f(inputs)\`, \`f.valueAndGradient\`) | ${formatNs(compiledValueTime.ns)} | ${formatNs(compiledGradientTime.ns)} | **${(compiledGradientTime.ns / compiledValueTime.ns).toFixed(2)}** | |`,
+);
+say(
+  `| tree walker / compiled | ${(evalTime.ns / compiledValueTime.ns).toFixed(0)}x | ${(gradientTime.ns / compiledGradientTime.ns).toFixed(0)}x | | |`,
+);
 say();
 
 // ---------------------------------------------------------------------------------------------------
@@ -101,7 +114,12 @@ say();
 const small = tanh(x.mul(0.5).add(y.mul(0.25)).sub(0.1))
   .mul(1.5)
   .add(sigmoid(x.mul(0.3).sub(z.mul(0.7)).add(0.2)).mul(0.8))
-  .add(x.sub(y).pow(2).div(constant(1).add(z.pow(2))))
+  .add(
+    x
+      .sub(y)
+      .pow(2)
+      .div(constant(1).add(z.pow(2))),
+  )
   .add(sqrt(x.pow(2).add(1)).mul(cos(y)))
   .sub(exp(z.neg().div(2)));
 const handWritten = (v: ArrayLike<number>): number => {
@@ -109,8 +127,8 @@ const handWritten = (v: ArrayLike<number>): number => {
   return (
     Math.tanh(0.5 * v[0]! + 0.25 * v[1]! - 0.1) * 1.5 +
     (u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u))) * 0.8 +
-    Math.pow(v[0]! - v[1]!, 2) / (1 + Math.pow(v[2]!, 2)) +
-    Math.sqrt(Math.pow(v[0]!, 2) + 1) * Math.cos(v[1]!) -
+    (v[0]! - v[1]!) ** 2 / (1 + v[2]! ** 2) +
+    Math.sqrt(v[0]! ** 2 + 1) * Math.cos(v[1]!) -
     Math.exp(-v[2]! / 2)
   );
 };
@@ -123,7 +141,10 @@ const points = Array.from({ length: 1024 }, (_, i) => [Math.sin(i) * 2, Math.cos
 const scopes = points.map(([px, py, pz]) => ({ x: px!, y: py!, z: pz! }));
 for (let i = 0; i < 1024; i++) {
   const expected = handWritten(points[i]!);
-  if (Math.abs(compiledSmall(points[i]!) - expected) > 1e-9 || Math.abs((mathjsCompiled.evaluate(scopes[i]!) as number) - expected) > 1e-9) {
+  if (
+    Math.abs(compiledSmall(points[i]!) - expected) > 1e-9 ||
+    Math.abs((mathjsCompiled.evaluate(scopes[i]!) as number) - expected) > 1e-9
+  ) {
     throw new Error(`the three versions of the formula disagree at point ${i}`);
   }
 }
@@ -139,10 +160,14 @@ say(`| | time per call | vs hand-written | target |`);
 say(`|---|---|---|---|`);
 say(`| hand-written arrow \`(v) => ...\` | ${formatNs(handTime.ns)} | 1.00x | |`);
 say(`| \`compile(e)\` | ${formatNs(compiledTime.ns)} | **${(compiledTime.ns / handTime.ns).toFixed(2)}x** | <= 1.5x |`);
-say(`| mathjs \`compile().evaluate(scope)\` | ${formatNs(mathjsTime.ns)} | ${(mathjsTime.ns / handTime.ns).toFixed(1)}x | |`);
+say(
+  `| mathjs \`compile().evaluate(scope)\` | ${formatNs(mathjsTime.ns)} | ${(mathjsTime.ns / handTime.ns).toFixed(1)}x | |`,
+);
 say(`| tree walker \`e.eval(env)\` | ${formatNs(walkerTime.ns)} | ${(walkerTime.ns / handTime.ns).toFixed(1)}x | |`);
 say();
-say(`compile(e) is **${(mathjsTime.ns / compiledTime.ns).toFixed(0)}x faster** than mathjs compile().evaluate (target >= 30x).`);
+say(
+  `compile(e) is **${(mathjsTime.ns / compiledTime.ns).toFixed(0)}x faster** than mathjs compile().evaluate (target >= 30x).`,
+);
 say();
 
 // ---------------------------------------------------------------------------------------------------
@@ -179,7 +204,9 @@ say();
   say();
   say(`| hand-written loop | \`compileSum\` kernel | kernel / hand |`);
   say(`|---|---|---|`);
-  say(`| ${formatNs(handLoopTime.ns)} | ${formatNs(kernelTime.ns)} | **${(kernelTime.ns / handLoopTime.ns).toFixed(2)}x** |`);
+  say(
+    `| ${formatNs(handLoopTime.ns)} | ${formatNs(kernelTime.ns)} | **${(kernelTime.ns / handLoopTime.ns).toFixed(2)}x** |`,
+  );
   say();
 }
 
@@ -230,7 +257,11 @@ function sizes(root: Expression): { dag: number; unfolded: number } {
     for (const child of node.children) if (!seen.has(child)) stack.push([child, false]);
   }
   const unfolded = new Map<Expression, number>();
-  for (const node of order) unfolded.set(node, node.children.reduce((total, child) => total + unfolded.get(child)!, 1));
+  for (const node of order)
+    unfolded.set(
+      node,
+      node.children.reduce((total, child) => total + unfolded.get(child)!, 1),
+    );
   return { dag: seen.size, unfolded: unfolded.get(root)! };
 }
 
@@ -272,16 +303,21 @@ function mathjsDerivative(formula: string, simplify: boolean, capMs: number): Pr
 function describeMathjs(result: MathjsResult): [string, string] {
   if (result.stopped === true) return [`stopped at ${(result.ms / 1000).toFixed(0)} s`, "-"];
   if (result.error !== undefined) return [`fails: ${result.error.split(":")[0]}`, "-"];
-  const size = result.nodes === null || result.nodes === undefined ? "?" : `${result.nodes} nodes, ${result.printed} chars`;
+  const size =
+    result.nodes === null || result.nodes === undefined ? "?" : `${result.nodes} nodes, ${result.printed} chars`;
   return [`${result.ms.toFixed(1)} ms`, size];
 }
 
 const PRINT_LIMIT = 3_000_000; // print (toString) only outputs whose unfolded tree is at most this big
 say(`## 3. derivative("x") on three families`);
 say();
-say(`gradkit: median of 7 runs after 3 warm-ups, each on a freshly built expression; output size as the shared graph (DAG nodes), the tree it stands for`);
+say(
+  `gradkit: median of 7 runs after 3 warm-ups, each on a freshly built expression; output size as the shared graph (DAG nodes), the tree it stands for`,
+);
 say(`written out in full (unfolded nodes), and printed length (toString) where the unfolded tree has at most`);
-say(`${PRINT_LIMIT.toLocaleString("en")} nodes. mathjs 15: \`derivative(parse(formula), "x", { simplify: false })\`, one run each in a worker`);
+say(
+  `${PRINT_LIMIT.toLocaleString("en")} nodes. mathjs 15: \`derivative(parse(formula), "x", { simplify: false })\`, one run each in a worker`,
+);
 say(`thread stopped at 20 s; its size is its tree's node count and printed length.`);
 say();
 say(`| family | n | gradkit time | DAG nodes | unfolded nodes | printed chars | mathjs time | mathjs output |`);
@@ -296,11 +332,15 @@ for (const family of families) {
     const { dag, unfolded } = sizes(d);
     const printed = unfolded <= PRINT_LIMIT ? String(d.toString().length) : "(not printed)";
     const [mjTime, mjSize] = describeMathjs(await mathjsDerivative(family.formula(n), false, 20_000));
-    say(`| ${family.name} | ${n} | **${ms.toFixed(2)} ms** | ${dag} | ${unfolded.toLocaleString("en")} | ${printed} | ${mjTime} | ${mjSize} |`);
+    say(
+      `| ${family.name} | ${n} | **${ms.toFixed(2)} ms** | ${dag} | ${unfolded.toLocaleString("en")} | ${printed} | ${mjTime} | ${mjSize} |`,
+    );
   }
 }
 say();
-say(`Times exclude building the input (gradkit) and parsing the formula (mathjs); target: under 10 ms for every case at n = 1000.`);
+say(
+  `Times exclude building the input (gradkit) and parsing the formula (mathjs); target: under 10 ms for every case at n = 1000.`,
+);
 say();
 say(`mathjs with its default simplification (\`derivative(expr, "x")\`), n = 10, stopped at 5 s:`);
 say();

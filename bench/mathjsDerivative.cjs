@@ -15,10 +15,13 @@ try {
     derivative.traverse(() => count++);
     nodes = count;
     printed = derivative.toString().length;
-  } catch (error) {
+  } catch (_error) {
     // recursive traversal or printing overflowed: report the time without the size
   }
   parentPort.postMessage({ ms, nodes, printed });
 } catch (error) {
-  parentPort.postMessage({ ms: performance.now() - start, error: `${error.constructor.name}: ${String(error.message).slice(0, 60)}` });
+  parentPort.postMessage({
+    ms: performance.now() - start,
+    error: `${error.constructor.name}: ${String(error.message).slice(0, 60)}`,
+  });
 }

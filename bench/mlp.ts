@@ -108,7 +108,10 @@ function handLoop(epochs = EPOCHS): number[] {
 function tensorflow(epochs = EPOCHS): number[] {
   const start = initialWeights();
   // tf.matMul(xs, W1) wants W1 as [inputs][hidden]: the transpose of the [hidden][inputs] layout above
-  const W1t = Array.from({ length: INPUTS * HIDDEN }, (_, k) => start.W1[(k % HIDDEN) * INPUTS + Math.floor(k / HIDDEN)]!);
+  const W1t = Array.from(
+    { length: INPUTS * HIDDEN },
+    (_, k) => start.W1[(k % HIDDEN) * INPUTS + Math.floor(k / HIDDEN)]!,
+  );
   return tf.tidy(() => {
     const xs = tf.tensor2d(X);
     const ys = tf.tensor2d(y, [ROWS, 1]);
@@ -118,10 +121,21 @@ function tensorflow(epochs = EPOCHS): number[] {
     const b2 = tf.variable(tf.scalar(start.b2));
     const optimizer = tf.train.sgd(LEARNING_RATE);
     for (let epoch = 0; epoch < epochs; epoch++) {
-      optimizer.minimize(() => tf.losses.meanSquaredError(ys, tf.add(tf.matMul(tf.tanh(tf.add(tf.matMul(xs, W1), b1)), W2), b2)) as tf.Scalar);
+      optimizer.minimize(
+        () =>
+          tf.losses.meanSquaredError(
+            ys,
+            tf.add(tf.matMul(tf.tanh(tf.add(tf.matMul(xs, W1), b1)), W2), b2),
+          ) as tf.Scalar,
+      );
     }
     const w1 = W1.dataSync();
-    const result = [...Array.from({ length: HIDDEN * INPUTS }, (_, k) => w1[(k % INPUTS) * HIDDEN + Math.floor(k / INPUTS)]!), ...W2.dataSync(), ...b1.dataSync(), ...b2.dataSync()];
+    const result = [
+      ...Array.from({ length: HIDDEN * INPUTS }, (_, k) => w1[(k % INPUTS) * HIDDEN + Math.floor(k / INPUTS)]!),
+      ...W2.dataSync(),
+      ...b1.dataSync(),
+      ...b2.dataSync(),
+    ];
     optimizer.dispose();
     for (const v of [W1, b1, W2, b2]) v.dispose();
     return result;
@@ -149,7 +163,8 @@ const contenders: [string, (epochs?: number) => number[]][] = [
 ];
 for (const [, run] of contenders) run(5); // warm-up: JIT, kernel generation, TF.js kernel registration
 const runs = new Map<string, Run[]>(contenders.map(([name]) => [name, []]));
-for (let round = 0; round < ROUNDS; round++) for (const [name, run] of contenders) runs.get(name)!.push(time(() => run()));
+for (let round = 0; round < ROUNDS; round++)
+  for (const [name, run] of contenders) runs.get(name)!.push(time(() => run()));
 const median = (name: string): Run => {
   const list = [...runs.get(name)!].sort((a, b) => a.ms - b.ms);
   return list[Math.floor(list.length / 2)]!;
@@ -157,11 +172,23 @@ const median = (name: string): Run => {
 const [ours, hand, tfjs] = ["gradkit", "hand", "tfjs"].map(median) as [Run, Run, Run];
 const agree = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const all = (name: string) => runs.get(name)!.map((run) => fmt(run.ms)).join(", ");
+const all = (name: string) =>
+  runs
+    .get(name)!
+    .map((run) => fmt(run.ms))
+    .join(", ");
 
 console.log(`8-${HIDDEN}-1 tanh MLP, ${ROWS} rows x ${EPOCHS} full-batch epochs, lr ${LEARNING_RATE}, MSE`);
-console.log(`  (CPU time, median of ${ROUNDS} interleaved rounds; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)})`);
+console.log(
+  `  (CPU time, median of ${ROUNDS} interleaved rounds; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)})`,
+);
 console.log(`  gradkit MLPRegressor.fit (generated dense kernel): ${fmt(ours.ms)}   [${all("gradkit")}]`);
-console.log(`  hand-written Float64Array loop, manual backprop: ${fmt(hand.ms)}   [${all("hand")}]   gradkit / hand = ${(ours.ms / hand.ms).toFixed(2)} (target <= 1.0, never > 1.5)`);
-console.log(`  TensorFlow.js ${tf.version_core} CPU: ${fmt(tfjs.ms)}   [${all("tfjs")}]   TF.js / hand = ${(tfjs.ms / hand.ms).toFixed(2)}, gradkit is ${(tfjs.ms / ours.ms).toFixed(1)}x faster (target >= 3x)`);
-console.log(`  max |weight difference|: gradkit vs hand ${agree(ours.result, hand.result).toExponential(1)}, vs TF.js (float32) ${agree(ours.result, tfjs.result).toExponential(1)}`);
+console.log(
+  `  hand-written Float64Array loop, manual backprop: ${fmt(hand.ms)}   [${all("hand")}]   gradkit / hand = ${(ours.ms / hand.ms).toFixed(2)} (target <= 1.0, never > 1.5)`,
+);
+console.log(
+  `  TensorFlow.js ${tf.version_core} CPU: ${fmt(tfjs.ms)}   [${all("tfjs")}]   TF.js / hand = ${(tfjs.ms / hand.ms).toFixed(2)}, gradkit is ${(tfjs.ms / ours.ms).toFixed(1)}x faster (target >= 3x)`,
+);
+console.log(
+  `  max |weight difference|: gradkit vs hand ${agree(ours.result, hand.result).toExponential(1)}, vs TF.js (float32) ${agree(ours.result, tfjs.result).toExponential(1)}`,
+);

@@ -138,13 +138,23 @@ const agree = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 console.log(`LinearRegression.fit, ${ROWS} rows x ${FEATURES} features x ${EPOCHS} full-batch epochs`);
-console.log(`  (CPU time, median of ${REPEATS} interleaved rounds; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)})`);
+console.log(
+  `  (CPU time, median of ${REPEATS} interleaved rounds; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)})`,
+);
 console.log(`  gradkit (compileSum kernel): ${fmt(ours.ms)}`);
-console.log(`  hand-written Float64Array loop: ${fmt(hand.ms)}   ratio gradkit / hand = ${(ours.ms / hand.ms).toFixed(2)} (target <= 1.0, never > 1.5)`);
-console.log(`  TensorFlow.js ${tf.version_core} CPU: ${fmt(tfjs.ms)}   gradkit is ${(tfjs.ms / ours.ms).toFixed(1)}x faster (target >= 20x)`);
+console.log(
+  `  hand-written Float64Array loop: ${fmt(hand.ms)}   ratio gradkit / hand = ${(ours.ms / hand.ms).toFixed(2)} (target <= 1.0, never > 1.5)`,
+);
+console.log(
+  `  TensorFlow.js ${tf.version_core} CPU: ${fmt(tfjs.ms)}   gradkit is ${(tfjs.ms / ours.ms).toFixed(1)}x faster (target >= 20x)`,
+);
 console.log(
   `  naive course method (tree per row, diff per parameter): ${fmt(naiveMs)} for ${EPOCHS} epochs, ` +
     `extrapolated from ${NAIVE_EPOCHS} epoch(s) timed at ${fmt(naiveRun.ms)}; gradkit is ${(naiveMs / ours.ms).toFixed(0)}x faster`,
 );
-console.log(`  max |parameter difference|: gradkit vs hand ${agree(ours.result, hand.result).toExponential(1)}, vs TF.js (float32) ${agree(ours.result, tfjs.result).toExponential(1)}`);
-console.log(`  naive vs gradkit after ${NAIVE_EPOCHS} epoch(s): max |parameter difference| ${agree(naiveRun.result, engine(NAIVE_EPOCHS)).toExponential(1)}`);
+console.log(
+  `  max |parameter difference|: gradkit vs hand ${agree(ours.result, hand.result).toExponential(1)}, vs TF.js (float32) ${agree(ours.result, tfjs.result).toExponential(1)}`,
+);
+console.log(
+  `  naive vs gradkit after ${NAIVE_EPOCHS} epoch(s): max |parameter difference| ${agree(naiveRun.result, engine(NAIVE_EPOCHS)).toExponential(1)}`,
+);

@@ -23,11 +23,17 @@ import { type Target, parseTarget } from "./kit/targets.js";
 let options: { values: { results?: string; verbose?: boolean }; positionals: string[] };
 let target: Target;
 try {
-  options = parseArgs({ allowPositionals: true, options: { results: { type: "string" }, verbose: { type: "boolean", default: false } } });
-  if (options.positionals.length > 1) throw new Error(`one folder or mutant at a time (got ${options.positionals.join(", ")})`);
+  options = parseArgs({
+    allowPositionals: true,
+    options: { results: { type: "string" }, verbose: { type: "boolean", default: false } },
+  });
+  if (options.positionals.length > 1)
+    throw new Error(`one folder or mutant at a time (got ${options.positionals.join(", ")})`);
   target = parseTarget(options.positionals[0] ?? "exercises");
 } catch (error) {
-  console.error(`error: ${(error as Error).message}. Usage: npm run grade -- [folder | mutant:<exercise>/<mistake>] [--results file] [--verbose]`);
+  console.error(
+    `error: ${(error as Error).message}. Usage: npm run grade -- [folder | mutant:<exercise>/<mistake>] [--results file] [--verbose]`,
+  );
   process.exit(2);
 }
 const resultsFile = resolve(options.values.results ?? "results.json");
@@ -39,7 +45,9 @@ const [modules, exerciseZero] = await Promise.all([
   target.replace === undefined ? typecheckFolder(target.folder) : Promise.resolve(new Map()),
 ]);
 // An exercise whose tests could not load keeps its full test count: count them again with stand-ins for its code.
-const broken = [...new Set(modules.filter((module) => module.loadError !== undefined).map((module) => module.file.split("/")[2]!))];
+const broken = [
+  ...new Set(modules.filter((module) => module.loadError !== undefined).map((module) => module.file.split("/")[2]!)),
+];
 const testList = new Map<string, string[]>();
 if (broken.length > 0 && target.replace === undefined) {
   const counted = await runGradedSuite([target], { env: { KIT_STANDIN: "1", KIT_EXERCISES: broken.join(",") } });
@@ -67,8 +75,11 @@ console.log(formatTable(rows, { hiddenResults: hidden }));
 const unfinished = rows.findIndex((row) => row.passed < row.total);
 if (unfinished >= 0) {
   const number = String(manifest.indexOf(rows[unfinished]!.exercise) + 1);
-  const failing = results.tests.find((test) => test.status === "failed" && test.visibility === "visible" && test.number.startsWith(`${number}.`));
-  if (failing !== undefined) console.log(`\nNext: ${failing.number} ${failing.name}\n  ${failing.output.split("\n").join("\n  ")}`);
+  const failing = results.tests.find(
+    (test) => test.status === "failed" && test.visibility === "visible" && test.number.startsWith(`${number}.`),
+  );
+  if (failing !== undefined)
+    console.log(`\nNext: ${failing.number} ${failing.name}\n  ${failing.output.split("\n").join("\n  ")}`);
 }
 console.log(`\nWrote ${resultsFile}`);
 const earned = rows.reduce((sum, row) => sum + row.cents + row.hiddenCents, 0);
@@ -76,6 +87,8 @@ const max = rows.reduce((sum, row) => sum + row.maxCents + row.hiddenMaxCents, 0
 if (earned === max) {
   console.log(`Full marks: ${points(earned)} / ${points(max)}.`);
 } else {
-  console.log(`Not full marks yet: ${points(earned)} / ${points(max)} (npm run grade exits 1 until every test passes).`);
+  console.log(
+    `Not full marks yet: ${points(earned)} / ${points(max)} (npm run grade exits 1 until every test passes).`,
+  );
   process.exitCode = 1;
 }

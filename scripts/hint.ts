@@ -12,6 +12,9 @@ import { hintCommand } from "./kit/hints.js";
 import { stateFolder } from "./kit/progress.js";
 import { ROOT } from "./kit/targets.js";
 
-const { code, output } = hintCommand(process.argv.slice(2), { exercises: join(ROOT, "exercises"), state: stateFolder() });
+const { code, output } = hintCommand(process.argv.slice(2), {
+  exercises: join(ROOT, "exercises"),
+  state: stateFolder(),
+});
 (code === 0 ? console.log : console.error)(output);
 process.exitCode = code;

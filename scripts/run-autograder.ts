@@ -12,7 +12,9 @@ import { autograderLayout } from "./kit/layout.js";
 import { endAllOf } from "./kit/sandbox.js";
 
 if (process.getuid?.() !== 0) {
-  console.error("error: the autograder runs as root (it runs the student's code as another user); use npm run grade to grade locally");
+  console.error(
+    "error: the autograder runs as root (it runs the student's code as another user); use npm run grade to grade locally",
+  );
   process.exit(2);
 }
 const layout = autograderLayout();
@@ -25,7 +27,13 @@ try {
   console.error(error);
   await endAllOf(account.uid).catch((survivors: unknown) => console.error(survivors));
   mkdirSync(dirname(layout.resultsFile), { recursive: true });
-  const results = { score: 0, output: `The autograder failed before it could grade this submission (${(error as Error).message.split("\n")[0]}). Please tell your instructor.`, visibility: "visible", stdout_visibility: "hidden", tests: [] };
+  const results = {
+    score: 0,
+    output: `The autograder failed before it could grade this submission (${(error as Error).message.split("\n")[0]}). Please tell your instructor.`,
+    visibility: "visible",
+    stdout_visibility: "hidden",
+    tests: [],
+  };
   writeFileSync(layout.resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   process.exitCode = 1;
 }

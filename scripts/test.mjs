@@ -11,7 +11,9 @@ function run(command, args, { quiet }) {
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
-    child.on("close", (code, signal) => resolve({ name: [command, ...args].join(" "), code: code ?? (signal ? 1 : 0), output }));
+    child.on("close", (code, signal) =>
+      resolve({ name: [command, ...args].join(" "), code: code ?? (signal ? 1 : 0), output }),
+    );
   });
 }
 

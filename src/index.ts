@@ -127,7 +127,13 @@ export type { OptimizerName } from "./models/FitOptions.js";
 // ---- symbolic output (issue 10) ----
 export { derivationSteps, MAX_STEP_NODES } from "./steps/derivationSteps.js";
 export type { DerivationStep } from "./steps/DerivationStep.js";
-export { toSharedText, sharedTextLines, DEFAULT_PRINT_BUDGET, type PrintBudget, type SharedText } from "./printing/toSharedText.js";
+export {
+  toSharedText,
+  sharedTextLines,
+  DEFAULT_PRINT_BUDGET,
+  type PrintBudget,
+  type SharedText,
+} from "./printing/toSharedText.js";
 export { PrintBudgetError } from "./printing/PrintBudgetError.js";
 export { numericDerivative, adaptiveDerivative } from "./numerics/numericDerivative.js";
 export { ridders, type RiddersEstimate, type DifferenceSide } from "./numerics/ridders.js";

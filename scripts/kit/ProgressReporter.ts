@@ -14,7 +14,11 @@ const DETAIL_LINES = 12;
  * @example
  * watchView(readManifest(), reports, false) // "exercise  tests passed  points\n...\nNext: 1.1 ...\n  TODO(01.1): ..."
  */
-export function watchView(manifest: readonly ManifestExercise[], modules: readonly ModuleReport[], hidden: boolean): string {
+export function watchView(
+  manifest: readonly ManifestExercise[],
+  modules: readonly ModuleReport[],
+  hidden: boolean,
+): string {
   const { results, rows } = score(manifest, modules, { hidden });
   const lines = [formatTable(rows, { hiddenResults: hidden })];
   const unfinished = rows.findIndex((row) => row.passed < row.total);
@@ -25,8 +29,13 @@ export function watchView(manifest: readonly ManifestExercise[], modules: readon
     const failing = results.tests.find((test) => test.status === "failed" && test.number.startsWith(`${number}.`));
     if (failing !== undefined) {
       const detail = failing.output.split("\n");
-      lines.push("", `Next: ${failing.number} ${failing.name}`, ...detail.slice(0, DETAIL_LINES).map((line) => `  ${line}`));
-      if (detail.length > DETAIL_LINES) lines.push(`  ... (${detail.length - DETAIL_LINES} more lines: npm run grade shows them all)`);
+      lines.push(
+        "",
+        `Next: ${failing.number} ${failing.name}`,
+        ...detail.slice(0, DETAIL_LINES).map((line) => `  ${line}`),
+      );
+      if (detail.length > DETAIL_LINES)
+        lines.push(`  ... (${detail.length - DETAIL_LINES} more lines: npm run grade shows them all)`);
     }
     lines.push("", `Stuck? npm run hint -- ${Number(number)}`);
   }

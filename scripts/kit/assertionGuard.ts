@@ -17,7 +17,15 @@
 import { afterEach, beforeEach, expect } from "vitest";
 import { TAMPERING } from "./failureMessage.js";
 
-const { defineProperty, freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getOwnPropertySymbols, getPrototypeOf, isFrozen } = Object;
+const {
+  defineProperty,
+  freeze,
+  getOwnPropertyDescriptor,
+  getOwnPropertyNames,
+  getOwnPropertySymbols,
+  getPrototypeOf,
+  isFrozen,
+} = Object;
 const GuardError = Error;
 
 const GUARDED = Symbol.for("gradkit.assertionGuard");
@@ -28,15 +36,47 @@ function lockProperties(target: object, names?: readonly PropertyKey[]): void {
   for (const name of names ?? [...getOwnPropertyNames(target), ...getOwnPropertySymbols(target)]) {
     const descriptor = getOwnPropertyDescriptor(target, name);
     if (descriptor === undefined || descriptor.configurable !== true) continue;
-    defineProperty(target, name, "value" in descriptor ? { ...descriptor, writable: false, configurable: false } : { ...descriptor, configurable: false });
+    defineProperty(
+      target,
+      name,
+      "value" in descriptor
+        ? { ...descriptor, writable: false, configurable: false }
+        : { ...descriptor, configurable: false },
+    );
   }
 }
 
 /** The ECMAScript built-ins the tests and the assertion library use, bound on globalThis. */
 const BUILTINS = [
-  "Object", "Array", "Number", "String", "Boolean", "Symbol", "Math", "JSON", "Reflect", "Promise", "Map", "Set",
-  "WeakMap", "WeakSet", "Error", "TypeError", "RangeError", "Date", "RegExp", "Proxy", "Function", "Float64Array",
-  "isFinite", "isNaN", "parseFloat", "parseInt", "Infinity", "NaN", "undefined",
+  "Object",
+  "Array",
+  "Number",
+  "String",
+  "Boolean",
+  "Symbol",
+  "Math",
+  "JSON",
+  "Reflect",
+  "Promise",
+  "Map",
+  "Set",
+  "WeakMap",
+  "WeakSet",
+  "Error",
+  "TypeError",
+  "RangeError",
+  "Date",
+  "RegExp",
+  "Proxy",
+  "Function",
+  "Float64Array",
+  "isFinite",
+  "isNaN",
+  "parseFloat",
+  "parseInt",
+  "Infinity",
+  "NaN",
+  "undefined",
 ];
 
 function install(): void {
@@ -46,9 +86,12 @@ function install(): void {
   freeze(assertionPrototype);
   freeze(Assertion);
   // chai keeps an object's flags in `__flags`, created on first use: expect.closeTo(...) flags `expect` itself.
-  if (getOwnPropertyDescriptor(expect, "__flags") === undefined) defineProperty(expect, "__flags", { value: Object.create(null) });
+  if (getOwnPropertyDescriptor(expect, "__flags") === undefined)
+    defineProperty(expect, "__flags", { value: Object.create(null) });
   freeze(expect);
-  const jest = registry[Symbol.for("$$jest-matchers-object")] as { matchers: object; customEqualityTesters: unknown[] } | undefined;
+  const jest = registry[Symbol.for("$$jest-matchers-object")] as
+    | { matchers: object; customEqualityTesters: unknown[] }
+    | undefined;
   if (jest !== undefined) {
     freeze(jest.matchers);
     freeze(jest.customEqualityTesters);
@@ -61,7 +104,8 @@ function install(): void {
   // The built-ins: their global bindings, their static methods, and their prototypes' methods.
   lockProperties(globalThis, BUILTINS);
   for (const namespace of [Object, Array, Number, String, Math, JSON, Reflect]) freeze(namespace);
-  for (const prototype of [Array.prototype, Number.prototype, String.prototype, Map.prototype, Set.prototype]) lockProperties(prototype);
+  for (const prototype of [Array.prototype, Number.prototype, String.prototype, Map.prototype, Set.prototype])
+    lockProperties(prototype);
   lockProperties(Function.prototype, ["call", "apply", "bind"]);
   lockProperties(Object.prototype, ["hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
 }
@@ -69,7 +113,10 @@ function install(): void {
 /** What Object.prototype and Function.prototype held when the guard was installed. */
 function snapshot(): Map<string, unknown> {
   const seen = new Map<string, unknown>();
-  for (const [label, target] of [["Object.prototype", Object.prototype], ["Function.prototype", Function.prototype]] as const) {
+  for (const [label, target] of [
+    ["Object.prototype", Object.prototype],
+    ["Function.prototype", Function.prototype],
+  ] as const) {
     for (const name of [...getOwnPropertyNames(target), ...getOwnPropertySymbols(target)]) {
       const descriptor = getOwnPropertyDescriptor(target, name)!;
       seen.set(`${label}.${String(name)}`, descriptor.value ?? descriptor.get);

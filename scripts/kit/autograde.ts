@@ -1,6 +1,19 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { reportFrame, type ModuleReport } from "./KitReporter.js";
 import { collectSubmission, describeCollection } from "./collectSubmission.js";
@@ -48,7 +61,9 @@ function setReadable(path: string, everyone: boolean): void {
 /** The exercises that have tests in one suite. */
 function hasTests(suite: Suite, folder: string): boolean {
   const dir = join(ROOT, "tests", suite, folder);
-  return existsSync(dir) && readdirSync(dir, { recursive: true, encoding: "utf8" }).some((path) => path.endsWith(".test.ts"));
+  return (
+    existsSync(dir) && readdirSync(dir, { recursive: true, encoding: "utf8" }).some((path) => path.endsWith(".test.ts"))
+  );
 }
 
 /**
@@ -62,7 +77,14 @@ async function listTests(pristine: string, deadline: number): Promise<Map<string
     [VITEST, "list", "--config", CONFIG, "--configLoader", "runner", `--json=${file}`],
     {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: dirname(pristine), KIT_TARGET: pristine, KIT_SUITES: "graded,hidden", CI: "1", NO_COLOR: "1" },
+      env: {
+        PATH: process.env.PATH,
+        HOME: dirname(pristine),
+        KIT_TARGET: pristine,
+        KIT_SUITES: "graded,hidden",
+        CI: "1",
+        NO_COLOR: "1",
+      },
       timeoutMs: Math.max(1000, Math.min(180_000, deadline - Date.now())),
       outputLimit: OUTPUT_LIMIT,
     },
@@ -216,12 +238,17 @@ export async function autograde(layout: AutograderLayout, account: Account): Pro
     }),
   ]);
   await endAllOf(account.uid);
-  log.push(`listed ${[...testList.values()].flat().length} tests; type errors in ${typeZero.size} exercise(s)${typecheckTimedOut ? " (tsc timed out)" : ""}`);
+  log.push(
+    `listed ${[...testList.values()].flat().length} tests; type errors in ${typeZero.size} exercise(s)${typecheckTimedOut ? " (tsc timed out)" : ""}`,
+  );
   const exerciseZero = new Map<string, ZeroReason>();
   for (const [folder, message] of collected.conflicts) exerciseZero.set(folder, { note: "two files for one", message });
   if (typecheckTimedOut) {
     for (const exercise of manifest.exercises) {
-      exerciseZero.set(exercise.folder, { note: "type-check timed out", message: "Type-checking your code (tsc) did not finish in time, so it scores 0." });
+      exerciseZero.set(exercise.folder, {
+        note: "type-check timed out",
+        message: "Type-checking your code (tsc) did not finish in time, so it scores 0.",
+      });
     }
   }
   for (const [folder, reason] of typeZero) if (!exerciseZero.has(folder)) exerciseZero.set(folder, reason);
@@ -233,7 +260,8 @@ export async function autograde(layout: AutograderLayout, account: Account): Pro
   for (const suite of ["graded", "hidden"] as const) {
     if (suite === "hidden") setReadable(hiddenFolder, true);
     for (const exercise of manifest.exercises) {
-      if ((suite === "graded" ? exercise.points : exercise.hiddenPoints) === 0 || !hasTests(suite, exercise.folder)) continue;
+      if ((suite === "graded" ? exercise.points : exercise.hiddenPoints) === 0 || !hasTests(suite, exercise.folder))
+        continue;
       const pass = await runExercise(suite, exercise, context);
       const killed = await endAllOf(account.uid);
       modules.push(...pass.modules);
@@ -244,9 +272,18 @@ export async function autograde(layout: AutograderLayout, account: Account): Pro
   setReadable(hiddenFolder, false);
 
   const { results, rows } = score(manifest.exercises, modules, { hidden: true, testList, exerciseZero, groupZero });
-  const notes = rows.filter((row) => row.note !== undefined).map((row) => `${row.exercise.folder}: ${row.note} (see its first test)`);
+  const notes = rows
+    .filter((row) => row.note !== undefined)
+    .map((row) => `${row.exercise.folder}: ${row.note} (see its first test)`);
   const output = cap(
-    [describeCollection(collected), "", results.output, ...(notes.length > 0 ? ["", ...notes] : []), "", "Run `npm run grade` on your machine to see the same table."].join("\n"),
+    [
+      describeCollection(collected),
+      "",
+      results.output,
+      ...(notes.length > 0 ? ["", ...notes] : []),
+      "",
+      "Run `npm run grade` on your machine to see the same table.",
+    ].join("\n"),
     SUMMARY_LIMIT,
   );
   const final: GradescopeResults = { ...results, output };

@@ -85,10 +85,16 @@ export function collectSubmission(submission: string, exercises: string): Collec
       continue;
     }
     const beside = new Set(
-      [...placed].filter(([, sources]) => sources.some((source) => dirname(source) === dirname(path))).map(([destination]) => destination.split("/")[0]!),
+      [...placed]
+        .filter(([, sources]) => sources.some((source) => dirname(source) === dirname(path)))
+        .map(([destination]) => destination.split("/")[0]!),
     );
     if (beside.size === 0) {
-      ignored.push({ path, reason: "matches no exercise file and sits beside none (put helpers next to the exercise file that imports them)" });
+      ignored.push({
+        path,
+        reason:
+          "matches no exercise file and sits beside none (put helpers next to the exercise file that imports them)",
+      });
       continue;
     }
     for (const folder of beside) place(`${folder}/${basename(path)}`, path);

@@ -49,7 +49,9 @@ export function studentLocation(stack: string | undefined): string | undefined {
     const frame = /(?:\(|at |file:\/\/)(\/[^():]+\.ts):(\d+):\d+/.exec(line);
     if (frame === null) continue;
     const [, file = "", lineNumber] = frame;
-    const own = ["src", "tests", "scripts", "node_modules"].some((folder) => file.startsWith(`${ROOT}${sep}${folder}${sep}`));
+    const own = ["src", "tests", "scripts", "node_modules"].some((folder) =>
+      file.startsWith(`${ROOT}${sep}${folder}${sep}`),
+    );
     if (own || file.includes(`${sep}node_modules${sep}`)) continue;
     const inExercises = file.lastIndexOf(`${sep}exercises${sep}`);
     const shown = inExercises >= 0 ? file.slice(inExercises + 1) : relative(ROOT, file);

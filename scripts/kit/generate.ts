@@ -28,7 +28,8 @@ export function stubOf(source: string, file = "<source>"): string {
   source.split("\n").forEach((line, index) => {
     const begin = BEGIN.exec(line);
     if (begin !== null) {
-      if (open !== undefined) throw new Error(`${file}:${index + 1}: BEGIN SOLUTION inside the region opened at line ${open.line}`);
+      if (open !== undefined)
+        throw new Error(`${file}:${index + 1}: BEGIN SOLUTION inside the region opened at line ${open.line}`);
       const [, indent = "", id, what] = begin;
       if (id === undefined || what === undefined) {
         throw new Error(`${file}:${index + 1}: BEGIN SOLUTION needs "TODO(<id>): <what to write>"`);

@@ -24,7 +24,11 @@ export function parseHints(markdown: string): string[] {
  * The first exercise not yet done: one whose files still throw a TODO, or whose last grade (npm run grade or
  * watch) did not pass every test.
  */
-export function unfinishedExercise(folder: string, exercises: readonly string[], progress: Readonly<Record<string, Progress>>): string | undefined {
+export function unfinishedExercise(
+  folder: string,
+  exercises: readonly string[],
+  progress: Readonly<Record<string, Progress>>,
+): string | undefined {
   return exercises.find((exercise) => {
     const last = progress[exercise];
     if (last !== undefined && last.passed < last.total) return true;
@@ -38,20 +42,36 @@ export function unfinishedExercise(folder: string, exercises: readonly string[],
  * yet shown (remembered in `state`). Returns the exit code (0, or 2 for a usage error) and the text to print;
  * a usage error is one line.
  */
-export function hintCommand(args: readonly string[], where: { readonly exercises: string; readonly state: string }): { code: number; output: string } {
-  const fail = (message: string): { code: number; output: string } => ({ code: 2, output: `error: ${message}. ${USAGE}` });
-  const exercises = existsSync(where.exercises) ? readdirSync(where.exercises).filter((name) => /^\d\d-/.test(name)).sort() : [];
+export function hintCommand(
+  args: readonly string[],
+  where: { readonly exercises: string; readonly state: string },
+): { code: number; output: string } {
+  const fail = (message: string): { code: number; output: string } => ({
+    code: 2,
+    output: `error: ${message}. ${USAGE}`,
+  });
+  const exercises = existsSync(where.exercises)
+    ? readdirSync(where.exercises)
+        .filter((name) => /^\d\d-/.test(name))
+        .sort()
+    : [];
   const [which, choice, ...rest] = args;
   if (rest.length > 0) return fail(`too many arguments (${args.join(" ")})`);
   let exercise: string | undefined;
   if (which === undefined) {
     exercise = unfinishedExercise(where.exercises, exercises, readProgress(where.state));
-    if (exercise === undefined) return { code: 0, output: "Every exercise is finished (no TODO left, and your last grade passed them all). Well done." };
+    if (exercise === undefined)
+      return {
+        code: 0,
+        output: "Every exercise is finished (no TODO left, and your last grade passed them all). Well done.",
+      };
   } else {
     const number = /^\d+$/.test(which) ? Number(which) : Number.NaN;
     exercise = exercises.find((name) => Number(name.slice(0, 2)) === number);
     if (exercise === undefined) {
-      return fail(`no exercise "${which}": the exercises are 1 to ${exercises.length} (${exercises[0] ?? "none"} ... ${exercises.at(-1) ?? "none"})`);
+      return fail(
+        `no exercise "${which}": the exercises are 1 to ${exercises.length} (${exercises[0] ?? "none"} ... ${exercises.at(-1) ?? "none"})`,
+      );
     }
   }
   const hints = parseHints(readFileSync(join(where.exercises, exercise, "hints.md"), "utf8"));
@@ -59,7 +79,8 @@ export function hintCommand(args: readonly string[], where: { readonly exercises
   if (choice === "all") return { code: 0, output: hints.map((_, index) => show(index)).join("\n\n") };
   if (choice !== undefined) {
     const index = /^\d+$/.test(choice) ? Number(choice) - 1 : -1;
-    if (index < 0 || index >= hints.length) return fail(`${exercise} has ${hints.length} hints (1 to ${hints.length}); "${choice}" is not one of them`);
+    if (index < 0 || index >= hints.length)
+      return fail(`${exercise} has ${hints.length} hints (1 to ${hints.length}); "${choice}" is not one of them`);
     return { code: 0, output: show(index) };
   }
   const shown = readHintsShown(where.state);
@@ -71,5 +92,8 @@ export function hintCommand(args: readonly string[], where: { readonly exercises
     };
   }
   saveHintsShown({ ...shown, [exercise]: seen + 1 }, where.state);
-  return { code: 0, output: `${show(seen)}${seen + 1 < hints.length ? "\n\n(npm run hint again for the next one.)" : ""}` };
+  return {
+    code: 0,
+    output: `${show(seen)}${seen + 1 < hints.length ? "\n\n(npm run hint again for the next one.)" : ""}`,
+  };
 }

@@ -5,7 +5,8 @@ import { ROOT, type Target } from "./targets.js";
 
 const PREFIX = "@impl/";
 const STAND_IN = "\0gradkit-stand-in:";
-const EXPORTED = /export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|enum)\s+([A-Za-z_$][\w$]*)|export\s*\{([^}]*)\}/g;
+const EXPORTED =
+  /export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|enum)\s+([A-Za-z_$][\w$]*)|export\s*\{([^}]*)\}/g;
 
 /**
  * A module exporting, under each name `source` exports, a value that throws when used: read from the text
@@ -19,15 +20,20 @@ export function standInModule(source: string): string {
   for (const match of source.matchAll(EXPORTED)) {
     if (match[1] !== undefined) names.add(match[1]);
     for (const part of (match[2] ?? "").split(",")) {
-      const name = part.trim().split(/\s+as\s+/).at(-1)?.replace(/^type\s+/, "");
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1)
+        ?.replace(/^type\s+/, "");
       if (name !== undefined && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
     }
   }
   const lines = [
-    "const fail = () => { throw new Error(\"stand-in: the real file does not load\"); };",
+    'const fail = () => { throw new Error("stand-in: the real file does not load"); };',
     "const standIn = () => new Proxy(function () {}, { get: fail, apply: fail, construct: fail });",
   ];
-  for (const name of names) lines.push(name === "default" ? "export default standIn();" : `export const ${name} = standIn();`);
+  for (const name of names)
+    lines.push(name === "default" ? "export default standIn();" : `export const ${name} = standIn();`);
   return lines.join("\n");
 }
 

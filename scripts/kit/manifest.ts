@@ -28,7 +28,8 @@ export const DEFAULT_RUN_TIMEOUT_SECONDS = 480;
 
 const isPoints = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value) && value >= 0 && Math.round(value * 100) === value * 100;
-const isSeconds = (value: unknown): boolean => value === undefined || (typeof value === "number" && value > 0 && value <= 3600);
+const isSeconds = (value: unknown): boolean =>
+  value === undefined || (typeof value === "number" && value > 0 && value <= 3600);
 
 /** Reads and checks the manifest: a malformed entry is an error naming it, never a silent 0. */
 export function readManifestFile(file = MANIFEST_FILE): Manifest {
@@ -53,7 +54,10 @@ export function readManifestFile(file = MANIFEST_FILE): Manifest {
     return { ...entry, hiddenPoints: entry.hiddenPoints ?? 0 } as ManifestExercise;
   });
   if (!isSeconds(parsed.runTimeoutSeconds)) throw new Error(`${file}: "runTimeoutSeconds" must be a number of seconds`);
-  return { exercises, runTimeoutSeconds: (parsed.runTimeoutSeconds as number | undefined) ?? DEFAULT_RUN_TIMEOUT_SECONDS };
+  return {
+    exercises,
+    runTimeoutSeconds: (parsed.runTimeoutSeconds as number | undefined) ?? DEFAULT_RUN_TIMEOUT_SECONDS,
+  };
 }
 
 /** The exercises of the grading manifest, in order, so a file that fails to load still counts. */

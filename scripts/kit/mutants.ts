@@ -43,8 +43,11 @@ export function readMutant(id: string): Mutant {
     typeof mutant.mistake === "string" &&
     Array.isArray(mutant.replace) &&
     mutant.replace.length > 0 &&
-    mutant.replace.every((edit) => typeof edit.find === "string" && edit.find.length > 0 && typeof edit.with === "string");
-  if (!wellFormed) throw new Error(`Mutant "${id}" needs { "file", "mistake", "replace": [{ "find", "with" }, ...] } (in ${path})`);
+    mutant.replace.every(
+      (edit) => typeof edit.find === "string" && edit.find.length > 0 && typeof edit.with === "string",
+    );
+  if (!wellFormed)
+    throw new Error(`Mutant "${id}" needs { "file", "mistake", "replace": [{ "find", "with" }, ...] } (in ${path})`);
   return mutant;
 }
 

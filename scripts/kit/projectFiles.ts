@@ -18,11 +18,18 @@ function gitIgnored(root: string): (path: string, isDirectory: boolean) => boole
       // As in git: a slash at the start or in the middle ties the pattern to the root, otherwise it matches any name.
       const anchored = body.includes("/");
       const glob = body.replace(/^\//, "");
-      const pattern = new RegExp(`^${glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
+      const pattern = new RegExp(
+        `^${glob
+          .split("*")
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+          .join("[^/]*")}$`,
+      );
       return { directoryOnly, anchored, pattern };
     });
   return (path, isDirectory) =>
-    rules.some((rule) => (!rule.directoryOnly || isDirectory) && rule.pattern.test(rule.anchored ? path : basename(path)));
+    rules.some(
+      (rule) => (!rule.directoryOnly || isDirectory) && rule.pattern.test(rule.anchored ? path : basename(path)),
+    );
 }
 
 /**

@@ -32,7 +32,12 @@ export async function runGradedSuite(
       ],
       {
         cwd: ROOT,
-        env: { ...process.env, ...options.env, KIT_TARGETS: targets.map((target) => target.name).join(","), KIT_REPORT_FILE: reportFile },
+        env: {
+          ...process.env,
+          ...options.env,
+          KIT_TARGETS: targets.map((target) => target.name).join(","),
+          KIT_REPORT_FILE: reportFile,
+        },
         echo: options.echo,
       },
     );

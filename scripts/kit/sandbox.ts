@@ -70,7 +70,12 @@ export function runLimited(
   },
 ): Promise<LimitedRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["pipe", "pipe", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["pipe", "pipe", "pipe", "pipe"],
+    });
     const kept: Buffer[] = [];
     let keptBytes = 0;
     let outputBytes = 0;

@@ -96,7 +96,10 @@ export function score(
     if (options.only !== undefined && !options.only.includes(exercise.folder)) return;
     const number = String(index + 1);
     const label = `${exercise.folder.slice(0, 2)} ${exercise.title}`;
-    const tally = { graded: { passed: 0, total: 0, cents: 0, max: 0 }, hidden: { passed: 0, total: 0, cents: 0, max: 0 } };
+    const tally = {
+      graded: { passed: 0, total: 0, cents: 0, max: 0 },
+      hidden: { passed: 0, total: 0, cents: 0, max: 0 },
+    };
     let note: string | undefined;
     const suites: Suite[] = options.hidden ? ["graded", "hidden"] : ["graded"];
     for (const suite of suites) {
@@ -115,7 +118,8 @@ export function score(
               message: `Could not load the tests of ${exercise.folder}: does your code compile and export what the README names?\n${broken.map((module) => `${module.file}: ${module.loadError}`).join("\n")}`,
             }
           : undefined;
-      const zero = options.exerciseZero?.get(exercise.folder) ?? options.groupZero?.get(key) ?? loadReason ?? tampering(reports);
+      const zero =
+        options.exerciseZero?.get(exercise.folder) ?? options.groupZero?.get(key) ?? loadReason ?? tampering(reports);
       const names = options.testList?.get(key) ?? [...new Set(reports.map((test) => test.name))];
       const mark = tally[suite];
       mark.max = toCents(points);
@@ -204,10 +208,7 @@ export const points = (cents: number): string => (cents % 100 === 0 ? String(cen
  * // exercise ... total  0/80  0 / 100
  * // + 12 more points from hidden tests, graded on submission (not shown here)
  */
-export function formatTable(
-  rows: readonly ExerciseScore[],
-  options: { readonly hiddenResults: boolean },
-): string {
+export function formatTable(rows: readonly ExerciseScore[], options: { readonly hiddenResults: boolean }): string {
   const lines = [["exercise", "tests passed", "points"]];
   for (const row of rows) {
     lines.push([
@@ -217,7 +218,11 @@ export function formatTable(
     ]);
   }
   const sum = (pick: (row: ExerciseScore) => number): number => rows.reduce((total, row) => total + pick(row), 0);
-  lines.push(["total", `${sum((row) => row.passed)}/${sum((row) => row.total)}`, `${points(sum((row) => row.cents))} / ${points(sum((row) => row.maxCents))}`]);
+  lines.push([
+    "total",
+    `${sum((row) => row.passed)}/${sum((row) => row.total)}`,
+    `${points(sum((row) => row.cents))} / ${points(sum((row) => row.maxCents))}`,
+  ]);
   const widths = [0, 1, 2].map((col) => Math.max(...lines.map((line) => line[col]!.length)));
   const render = (line: string[]): string =>
     `${line[0]!.padEnd(widths[0]!)}  ${line[1]!.padStart(widths[1]!)}  ${line[2]!.padStart(widths[2]!)}`;

@@ -10,7 +10,10 @@ import { toCents } from "./points.js";
 export function studentReadme(manifest: readonly ManifestExercise[]): string {
   const visible = manifest.reduce((sum, exercise) => sum + toCents(exercise.points), 0);
   const hidden = manifest.reduce((sum, exercise) => sum + toCents(exercise.hiddenPoints), 0);
-  const rows = manifest.map((exercise) => `| ${exercise.folder.slice(0, 2)} | \`exercises/${exercise.folder}/\` | ${exercise.title} | ${points(toCents(exercise.points))} |`);
+  const rows = manifest.map(
+    (exercise) =>
+      `| ${exercise.folder.slice(0, 2)} | \`exercises/${exercise.folder}/\` | ${exercise.title} | ${points(toCents(exercise.points))} |`,
+  );
   return `# gradkit: the course
 
 You build automatic differentiation from the ground up, then train models with it. Each exercise is a

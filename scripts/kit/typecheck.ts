@@ -35,7 +35,10 @@ export function writeExercisesTsconfig(workspace: string, root = ROOT, exclude: 
 
 /** The command that type-checks a workspace (run it with the workspace as the working folder). */
 export function tscCommand(root = ROOT): [string, string[]] {
-  return [process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json", "--pretty", "false"]];
+  return [
+    process.execPath,
+    [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json", "--pretty", "false"],
+  ];
 }
 
 /**
@@ -43,7 +46,9 @@ export function tscCommand(root = ROOT): [string, string[]] {
  * syntax error would hide another's type errors. Each round leaves out the exercises already found broken.
  * `tsc(exclude)` runs tsc on the workspace with those exercise folders left out and returns its output.
  */
-export async function typecheckInRounds(tsc: (exclude: readonly string[]) => Promise<string>): Promise<Map<string, ZeroReason>> {
+export async function typecheckInRounds(
+  tsc: (exclude: readonly string[]) => Promise<string>,
+): Promise<Map<string, ZeroReason>> {
   const found = new Map<string, ZeroReason>();
   for (let round = 0; round < 3; round++) {
     const output = await tsc([...found.keys()]);
@@ -83,7 +88,10 @@ export function typeErrors(output: string): Map<string, ZeroReason> {
   for (const [folder, lines] of byFolder) {
     reasons.set(folder, {
       note: "type errors",
-      message: cap(`Your code does not type-check, so this exercise scores 0. The compiler (tsc) says:\n${lines.join("\n")}`, COMPILER_MESSAGE_LIMIT),
+      message: cap(
+        `Your code does not type-check, so this exercise scores 0. The compiler (tsc) says:\n${lines.join("\n")}`,
+        COMPILER_MESSAGE_LIMIT,
+      ),
     });
   }
   return reasons;

@@ -161,7 +161,12 @@ const stepsSpec = formulaCommand<{ wrt?: string; format: StepsFormat }>({
     "Show how the derivative is found, one rule per step (sum, product, chain, ...), ending in the derivative.",
   options: [
     { flags: "--wrt <variable>", help: "the variable to differentiate by (default: the only variable)" },
-    { flags: "--format <format>", help: "text or LaTeX (an align* environment)", choices: STEPS_FORMATS, default: "text" },
+    {
+      flags: "--format <format>",
+      help: "text or LaTeX (an align* environment)",
+      choices: STEPS_FORMATS,
+      default: "text",
+    },
   ],
   examples: [
     'autodiff steps "x^2*sin(x)" --wrt x',

@@ -30,7 +30,12 @@ export function compile(expression: Expression, options: CompileOptions = {}): C
   let gradient: Generated | undefined;
   if (options.gradient === true) {
     const adjoints = program.gradient();
-    gradient = generate(program.body, program.root, variables, variables.map((name) => adjoints.get(name) ?? 0));
+    gradient = generate(
+      program.body,
+      program.root,
+      variables,
+      variables.map((name) => adjoints.get(name) ?? 0),
+    );
   }
   const value = generate(forward, program.root, variables, null);
   return Object.assign(value.run as (inputs: ArrayLike<number>) => number, {

@@ -196,11 +196,8 @@ function rowByRow(perRow: Expression, parameters: readonly string[], inputs: rea
     }
     return total;
   };
-  return Object.assign(
-    (...args: Parameters<SumKernel>) => sum(...args),
-    {
-      valueOnly: (...args: Parameters<SumKernel["valueOnly"]>) => sum(...args),
-      source: f.gradientSource ?? f.source,
-    },
-  );
+  return Object.assign((...args: Parameters<SumKernel>) => sum(...args), {
+    valueOnly: (...args: Parameters<SumKernel["valueOnly"]>) => sum(...args),
+    source: f.gradientSource ?? f.source,
+  });
 }

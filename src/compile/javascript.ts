@@ -66,15 +66,69 @@ export const JAVASCRIPT: ReadonlyMap<Function, JavaScriptRow> = new Map<Function
     },
   ],
   [Power, { value: (a, b) => js`Math.pow(${a}, ${b})`, partial: powerPartial }],
-  [Negation, unary((u) => js`-${u}`, () => -1)],
-  [NaturalLog, unary((u) => js`Math.log(${u})`, (u) => js`1 / ${u}`)],
-  [Exponential, unary((u) => js`Math.exp(${u})`, (_u, v) => known(v))],
-  [Sine, unary((u) => js`Math.sin(${u})`, (u) => js`Math.cos(${u})`)],
-  [Cosine, unary((u) => js`Math.cos(${u})`, (u) => js`-Math.sin(${u})`)],
-  [Tangent, unary((u) => js`Math.tan(${u})`, (_u, v) => js`1 + ${v} * ${v}`)],
-  [HyperbolicTangent, unary((u) => js`Math.tanh(${u})`, (_u, v) => js`1 - ${v} * ${v}`)],
-  [Sigmoid, unary((u) => js`sigmoidOf(${u})`, (_u, v) => js`${v} * (1 - ${v})`)],
-  [Relu, unary((u) => js`${u} > 0 ? ${u} : 0`, (u) => js`${u} > 0 ? 1 : 0`)],
+  [
+    Negation,
+    unary(
+      (u) => js`-${u}`,
+      () => -1,
+    ),
+  ],
+  [
+    NaturalLog,
+    unary(
+      (u) => js`Math.log(${u})`,
+      (u) => js`1 / ${u}`,
+    ),
+  ],
+  [
+    Exponential,
+    unary(
+      (u) => js`Math.exp(${u})`,
+      (_u, v) => known(v),
+    ),
+  ],
+  [
+    Sine,
+    unary(
+      (u) => js`Math.sin(${u})`,
+      (u) => js`Math.cos(${u})`,
+    ),
+  ],
+  [
+    Cosine,
+    unary(
+      (u) => js`Math.cos(${u})`,
+      (u) => js`-Math.sin(${u})`,
+    ),
+  ],
+  [
+    Tangent,
+    unary(
+      (u) => js`Math.tan(${u})`,
+      (_u, v) => js`1 + ${v} * ${v}`,
+    ),
+  ],
+  [
+    HyperbolicTangent,
+    unary(
+      (u) => js`Math.tanh(${u})`,
+      (_u, v) => js`1 - ${v} * ${v}`,
+    ),
+  ],
+  [
+    Sigmoid,
+    unary(
+      (u) => js`sigmoidOf(${u})`,
+      (_u, v) => js`${v} * (1 - ${v})`,
+    ),
+  ],
+  [
+    Relu,
+    unary(
+      (u) => js`${u} > 0 ? ${u} : 0`,
+      (u) => js`${u} > 0 ? 1 : 0`,
+    ),
+  ],
   [
     LeakyRelu,
     {
@@ -82,11 +136,41 @@ export const JAVASCRIPT: ReadonlyMap<Function, JavaScriptRow> = new Map<Function
       partial: (_k, u, _b, _v, node) => js`${u} > 0 ? 1 : ${(node as LeakyRelu).slope}`,
     },
   ],
-  [Linear, unary((u) => js`${u}`, () => 1)],
-  [SquareRoot, unary((u) => js`Math.sqrt(${u})`, (_u, v) => js`0.5 / ${v}`)],
-  [AbsoluteValue, unary((u) => js`Math.abs(${u})`, (u) => js`Math.sign(${u})`)],
-  [Sign, unary((u) => js`Math.sign(${u})`, () => 0)],
-  [Step, unary((u) => js`${u} > 0 ? 1 : 0`, () => 0)],
+  [
+    Linear,
+    unary(
+      (u) => js`${u}`,
+      () => 1,
+    ),
+  ],
+  [
+    SquareRoot,
+    unary(
+      (u) => js`Math.sqrt(${u})`,
+      (_u, v) => js`0.5 / ${v}`,
+    ),
+  ],
+  [
+    AbsoluteValue,
+    unary(
+      (u) => js`Math.abs(${u})`,
+      (u) => js`Math.sign(${u})`,
+    ),
+  ],
+  [
+    Sign,
+    unary(
+      (u) => js`Math.sign(${u})`,
+      () => 0,
+    ),
+  ],
+  [
+    Step,
+    unary(
+      (u) => js`${u} > 0 ? 1 : 0`,
+      () => 0,
+    ),
+  ],
 ]);
 
 // power rule: d(a^b)/da = b a^(b-1), written plainly for a known exponent (2 a for a^2);

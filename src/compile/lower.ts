@@ -69,7 +69,7 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
   const variables = new Map<number, string>();
   let section = body;
 
-  const isFinite = (ref: Ref, finiteAdjoints: Map<number, boolean>): boolean => {
+  const isFiniteRef = (ref: Ref, finiteAdjoints: Map<number, boolean>): boolean => {
     if (typeof ref === "number") return Number.isFinite(ref);
     return ref.kind === "value" ? slots[ref.id]!.finite : finiteAdjoints.get(ref.id)!;
   };
@@ -125,7 +125,7 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
     const attributes = node.attributes.map((x) => `[${typeof x === "number" ? literal(x) : JSON.stringify(x)}]`);
     const kind = `${classId(node)}${attributes.join("")}`;
     const key = `${kind}(${operands.map(operandKey).join(",")})`;
-    const finite = keepsFinite(node.constructor, operands[1]) && operands.every((r) => isFinite(r, new Map()));
+    const finite = keepsFinite(node.constructor, operands[1]) && operands.every((r) => isFiniteRef(r, new Map()));
     return define(key, row.value(a, b, node), { ...flags(operands), finite, node, operands });
   }
 
@@ -144,7 +144,7 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
     const product = (partial: Ref, adjoint: Ref): Term => {
       if (typeof partial === "number" && typeof adjoint === "number") return times(partial, adjoint);
       if (partial === 0 || adjoint === 0) return 0;
-      const finite = isFinite(partial, finiteAdjoints) && isFinite(adjoint, finiteAdjoints);
+      const finite = isFiniteRef(partial, finiteAdjoints) && isFiniteRef(adjoint, finiteAdjoints);
       if (typeof partial === "number" || typeof adjoint === "number") {
         const [known, local] = typeof partial === "number" ? [partial, adjoint as Local] : [adjoint as number, partial];
         if (known === 1 || known === -1) return { negate: known === -1, code: [local], finite };

@@ -30,7 +30,8 @@ export class DataError extends GradkitError {
 
 function describe(problem: string, where: DataLocation, source: string | undefined): string {
   const parts: string[] = [];
-  if (where.row !== undefined) parts.push(where.line !== undefined ? `Row ${where.row} (line ${where.line})` : `Row ${where.row}`);
+  if (where.row !== undefined)
+    parts.push(where.line !== undefined ? `Row ${where.row} (line ${where.line})` : `Row ${where.row}`);
   if (where.column !== undefined) parts.push(`column "${where.column}"`);
   const place = parts.join(", ");
   const prefix = source !== undefined ? `${source}: ` : "";

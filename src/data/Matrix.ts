@@ -12,8 +12,10 @@ export function rowsOf(X: Matrix, what = "X"): readonly (readonly number[])[] {
   if (X instanceof DataFrame) return X.toRows();
   const width = X[0]?.length ?? 0;
   X.forEach((row, r) => {
-    if (!Array.isArray(row)) throw new DataError(`${what} must be an array of rows (number[][]), got ${typeof row}`, { row: r + 1 });
-    if (row.length !== width) throw new DataError(`${what} has ${row.length} values in this row but ${width} in row 1`, { row: r + 1 });
+    if (!Array.isArray(row))
+      throw new DataError(`${what} must be an array of rows (number[][]), got ${typeof row}`, { row: r + 1 });
+    if (row.length !== width)
+      throw new DataError(`${what} has ${row.length} values in this row but ${width} in row 1`, { row: r + 1 });
     row.forEach((value, c) => {
       if (typeof value !== "number" || !Number.isFinite(value)) {
         throw new DataError(`${what} holds ${String(value)}, not a finite number`, { row: r + 1, column: `x${c}` });

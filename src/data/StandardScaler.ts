@@ -35,7 +35,9 @@ export class StandardScaler {
 
   /** (x - mean) / std, column by column. */
   transform(X: Matrix): number[][] {
-    return this.#check(X).map((row) => row.map((value, c) => (value - (this.mean[c] as number)) / (this.scale[c] as number)));
+    return this.#check(X).map((row) =>
+      row.map((value, c) => (value - (this.mean[c] as number)) / (this.scale[c] as number)),
+    );
   }
 
   /** `fit(X)` then `transform(X)`. */
@@ -45,14 +47,17 @@ export class StandardScaler {
 
   /** z * std + mean: back to the original units. */
   inverseTransform(X: Matrix): number[][] {
-    return this.#check(X).map((row) => row.map((value, c) => value * (this.scale[c] as number) + (this.mean[c] as number)));
+    return this.#check(X).map((row) =>
+      row.map((value, c) => value * (this.scale[c] as number) + (this.mean[c] as number)),
+    );
   }
 
   #check(X: Matrix): readonly (readonly number[])[] {
     if (this.mean.length === 0) throw new DataError("StandardScaler is not fitted yet: call fit(XTrain) first");
     const rows = rowsOf(X);
     const width = rows[0]?.length ?? this.mean.length;
-    if (width !== this.mean.length) throw new DataError(`StandardScaler was fitted on ${this.mean.length} columns, got ${width}`);
+    if (width !== this.mean.length)
+      throw new DataError(`StandardScaler was fitted on ${this.mean.length} columns, got ${width}`);
     return rows;
   }
 }

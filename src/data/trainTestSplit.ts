@@ -36,12 +36,24 @@ export function trainTestSplit(X: Matrix, y: readonly number[], options: TrainTe
   const testSize = options.testSize ?? 0.25;
   const nTest = testSize > 0 && testSize < 1 ? Math.ceil(testSize * n) : testSize;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
-    throw new DataError(`testSize ${testSize} must be a fraction in (0, 1) or a whole number of rows in 1..${n - 1} (there are ${n} rows)`);
+    throw new DataError(
+      `testSize ${testSize} must be a fraction in (0, 1) or a whole number of rows in 1..${n - 1} (there are ${n} rows)`,
+    );
   }
-  const order = shuffleInPlace(Array.from({ length: n }, (_, i) => i), mulberry32(options.seed ?? 0));
+  const order = shuffleInPlace(
+    Array.from({ length: n }, (_, i) => i),
+    mulberry32(options.seed ?? 0),
+  );
   const testRows = order.slice(0, nTest);
   const trainRows = order.slice(nTest);
   const pickX = (indices: number[]) => indices.map((i) => [...(rows[i] as readonly number[])]);
   const pickY = (indices: number[]) => indices.map((i) => targets[i] as number);
-  return { XTrain: pickX(trainRows), XTest: pickX(testRows), yTrain: pickY(trainRows), yTest: pickY(testRows), trainRows, testRows };
+  return {
+    XTrain: pickX(trainRows),
+    XTest: pickX(testRows),
+    yTrain: pickY(trainRows),
+    yTest: pickY(testRows),
+    trainRows,
+    testRows,
+  };
 }

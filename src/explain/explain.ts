@@ -81,7 +81,10 @@ export function explain(root: Expression, env: Env): Explanation {
       index: i + 1,
       label: `n${i + 1}`,
       kind: kindOf(node),
-      operation: nodeText(node, inputs.map((j) => `n${j + 1}`)),
+      operation: nodeText(
+        node,
+        inputs.map((j) => `n${j + 1}`),
+      ),
       expression: size[i]! <= 200 ? shorten(node.toString()) : `(${size[i]} nodes)`,
       inputs: inputs.map((j) => j + 1),
       value: values[i]!,

@@ -55,14 +55,21 @@ export function softmaxCrossEntropyError(logits: readonly Operand[], target: num
  * 0..K-1 per sample. See `softmaxCrossEntropyError` for how it stays finite.
  * @example softmaxCrossEntropyLoss([[variable("a"), variable("b")]], [1]).eval({ a: 0, b: 0 }) // log 2
  */
-export function softmaxCrossEntropyLoss(logits: readonly (readonly Operand[])[], targets: readonly number[]): Expression {
-  return meanOf(pairUp(logits, targets, "softmaxCrossEntropyLoss").map(([row, target]) => softmaxCrossEntropyError(row, target)));
+export function softmaxCrossEntropyLoss(
+  logits: readonly (readonly Operand[])[],
+  targets: readonly number[],
+): Expression {
+  return meanOf(
+    pairUp(logits, targets, "softmaxCrossEntropyLoss").map(([row, target]) => softmaxCrossEntropyError(row, target)),
+  );
 }
 
 function logitAt<T>(row: readonly T[], target: number): T {
   const value = row[target];
   if (!Number.isInteger(target) || value === undefined) {
-    throw new RangeError(`Class index ${target} is out of range: there are ${row.length} logits (classes 0..${row.length - 1})`);
+    throw new RangeError(
+      `Class index ${target} is out of range: there are ${row.length} logits (classes 0..${row.length - 1})`,
+    );
   }
   return value;
 }
@@ -77,7 +84,9 @@ function logitAt<T>(row: readonly T[], target: number): T {
 export function softmaxCrossEntropyOneHot(logits: readonly Operand[], target: readonly Operand[]): Expression {
   const z = logits.map(lift);
   if (z.length === 0 || target.length !== z.length) {
-    throw new RangeError(`softmaxCrossEntropyOneHot needs as many target entries as logits (at least one); got ${target.length} and ${z.length}`);
+    throw new RangeError(
+      `softmaxCrossEntropyOneHot needs as many target entries as logits (at least one); got ${target.length} and ${z.length}`,
+    );
   }
   const max = z.slice(1).reduce((m, zk) => zk.add(relu(m.sub(zk))), z[0] as Expression);
   const logSumExp = max.add(log(sumOf(z.map((zk) => exp(zk.sub(max))))));

@@ -48,7 +48,8 @@ export abstract class DenseModel {
 
   protected constructor(options: NetworkOptions, defaultHidden: readonly number[]) {
     this.hidden = [...(options.hidden ?? defaultHidden)];
-    if (this.hidden.some((size) => !Number.isInteger(size) || size < 1)) throw new RangeError(`hidden sizes must be whole numbers >= 1, got [${this.hidden.join(", ")}]`);
+    if (this.hidden.some((size) => !Number.isInteger(size) || size < 1))
+      throw new RangeError(`hidden sizes must be whole numbers >= 1, got [${this.hidden.join(", ")}]`);
     this.activation = options.activation ?? "relu";
     activationNamed(this.activation);
     this.seed = options.seed ?? 0;
@@ -117,13 +118,15 @@ export abstract class DenseModel {
   /** The network's outputs (logits, or values for regression) for every row: one array per row. */
   protected outputs(X: Matrix): number[][] {
     const values = this.values;
-    if (values === null) throw new DataError("The model is not trained yet: call fit(X, y, nEpochs, learningRate) first");
+    if (values === null)
+      throw new DataError("The model is not trained yet: call fit(X, y, nEpochs, learningRate) first");
     const rows = rowsOf(X);
     const d = this.sizes[0] as number;
     const K = this.sizes.at(-1) as number;
     const inputs = new Float64Array(rows.length * d);
     rows.forEach((row, r) => {
-      if (row.length !== d) throw new DataError(`The model takes ${d} inputs but this row has ${row.length}`, { row: r + 1 });
+      if (row.length !== d)
+        throw new DataError(`The model takes ${d} inputs but this row has ${row.length}`, { row: r + 1 });
       inputs.set(row, r * d);
     });
     const kernel = kernelFor(this.sizes, this.activation, this.lossFor(K));
@@ -144,7 +147,9 @@ export abstract class DenseModel {
     for (let l = 0; l + 1 < this.sizes.length; l++) {
       const inSize = this.sizes[l] as number;
       const outSize = this.sizes[l + 1] as number;
-      this.weights.push(Array.from({ length: outSize }, (_, o) => Array.from(current.subarray(at + o * inSize, at + (o + 1) * inSize))));
+      this.weights.push(
+        Array.from({ length: outSize }, (_, o) => Array.from(current.subarray(at + o * inSize, at + (o + 1) * inSize))),
+      );
       at += inSize * outSize;
       this.biases.push(Array.from(current.subarray(at, at + outSize)));
       at += outSize;
@@ -156,13 +161,17 @@ function kernelFor(sizes: readonly number[], activation: Activation, loss: Dense
   const key = `${sizes.join("-")}|${activation}|${loss}`;
   let kernel = kernels.get(key);
   if (kernel === undefined) {
-    const spec: DenseSpec = { sizes, activation, loss: lossBuilders[loss], targets: loss === "logistic" ? 1 : (sizes.at(-1) as number) };
+    const spec: DenseSpec = {
+      sizes,
+      activation,
+      loss: lossBuilders[loss],
+      targets: loss === "logistic" ? 1 : (sizes.at(-1) as number),
+    };
     kernel = denseKernel(spec);
     kernels.set(key, kernel);
   }
   return kernel;
 }
-
 
 const lossBuilders: Record<DenseLoss, DenseSpec["loss"]> = {
   // PyTorch's MSELoss over one output; with several, the squared errors of a row add up
@@ -185,7 +194,11 @@ function initialValues(sizes: readonly number[], random: () => number): Float64A
 /** Class labels must be whole numbers 0..K-1; returns K (at least 2). */
 export function classCount(y: readonly number[]): number {
   const bad = y.findIndex((label) => !Number.isInteger(label) || label < 0);
-  if (bad >= 0) throw new DataError(`Class labels must be whole numbers 0, 1, 2, ...; got ${y[bad]}`, { row: bad + 1, column: "y" });
+  if (bad >= 0)
+    throw new DataError(`Class labels must be whole numbers 0, 1, 2, ...; got ${y[bad]}`, {
+      row: bad + 1,
+      column: "y",
+    });
   const K = Math.max(1, ...y) + 1;
   if (K > 1000) throw new DataError(`Class labels go up to ${K - 1}: more than 1000 classes is not supported`);
   return K;

@@ -69,7 +69,8 @@ export abstract class LinearModel<Loss extends string> {
     if (n === 0) throw new DataError("Cannot fit on zero rows");
     const d = rows[0]?.length ?? 0;
     const loss = options.loss ?? this.loss;
-    if (!this.losses.includes(loss)) throw new RangeError(`Unknown loss "${loss}" (available: ${this.losses.join(", ")})`);
+    if (!this.losses.includes(loss))
+      throw new RangeError(`Unknown loss "${loss}" (available: ${this.losses.join(", ")})`);
     checkFitOptions(options, nEpochs, learningRate, n);
     this.loss = loss;
     const random = mulberry32(options.seed ?? 0);
@@ -118,7 +119,9 @@ export abstract class LinearModel<Loss extends string> {
     if (X === undefined || y === undefined) return this.rowLoss(this.linearExpression(), variable("y"), this.loss);
     const rows = rowsOf(X);
     targetsOf(y, rows.length);
-    const total = sumOf(rows.map((row, i) => this.rowLoss(this.linearExpression(row), constant(y[i] as number), this.loss)));
+    const total = sumOf(
+      rows.map((row, i) => this.rowLoss(this.linearExpression(row), constant(y[i] as number), this.loss)),
+    );
     return this.isMean(this.loss) ? total.div(rows.length) : total;
   }
 
@@ -132,14 +135,18 @@ export abstract class LinearModel<Loss extends string> {
     const rows = rowsOf(X);
     targetsOf(y, rows.length);
     const d = this.fittedWidth();
-    if ((rows[0]?.length ?? d) !== d) throw new DataError(`The model has ${d} slopes but X has ${rows[0]?.length} columns`);
+    if ((rows[0]?.length ?? d) !== d)
+      throw new DataError(`The model has ${d} slopes but X has ${rows[0]?.length} columns`);
     const names = parameterNames(d);
     const current = this.parameters();
     const params = Float64Array.from(names, (name) => current[name] as number);
     const gradient = new Float64Array(d + 1);
     const sum = this.kernelFor(d, this.loss)(params, packRows(rows, y), null, 0, rows.length, gradient);
     const scale = this.isMean(this.loss) ? 1 / rows.length : 1;
-    return { loss: sum * scale, gradient: Object.fromEntries(names.map((name, j) => [name, (gradient[j] as number) * scale])) };
+    return {
+      loss: sum * scale,
+      gradient: Object.fromEntries(names.map((name, j) => [name, (gradient[j] as number) * scale])),
+    };
   }
 
   /** m . x + yint for every row. */
@@ -148,7 +155,8 @@ export abstract class LinearModel<Loss extends string> {
     const d = this.fittedWidth();
     const slopes = Array.from({ length: d }, (_, j) => this.mx[`m${j}`] as number);
     return rows.map((row, r) => {
-      if (row.length !== d) throw new DataError(`The model has ${d} slopes but this row has ${row.length} values`, { row: r + 1 });
+      if (row.length !== d)
+        throw new DataError(`The model has ${d} slopes but this row has ${row.length} values`, { row: r + 1 });
       let z = this.yint;
       for (let j = 0; j < d; j++) z += (slopes[j] as number) * (row[j] as number);
       return z;
@@ -191,7 +199,8 @@ export abstract class LinearModel<Loss extends string> {
 /** m0 * x0 + ... + m{d-1} * x{d-1} + yint; with a row, its numbers stand where the x's would. */
 function linearOf(d: number, row?: readonly number[]): Expression {
   const terms: Expression[] = [];
-  for (let j = 0; j < d; j++) terms.push(variable(`m${j}`).mul(row === undefined ? variable(`x${j}`) : constant(row[j] as number)));
+  for (let j = 0; j < d; j++)
+    terms.push(variable(`m${j}`).mul(row === undefined ? variable(`x${j}`) : constant(row[j] as number)));
   return sumOf([...terms, variable("yint")]);
 }
 

@@ -5,7 +5,14 @@ import type { UpdateRule } from "../optim/UpdateRule.js";
 import type { FitOptions, OptimizerName } from "./FitOptions.js";
 
 /** A compiled loss: the sum over rows[start..end) of the loss, its gradient ADDED into gradientOut. */
-export type LossKernel = (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array) => number;
+export type LossKernel = (
+  parameters: Float64Array,
+  data: Float64Array,
+  rows: Int32Array | null,
+  start: number,
+  end: number,
+  gradientOut: Float64Array,
+) => number;
 
 /** Everything a model hands the shared training loop. */
 export interface TrainLoop {
@@ -32,15 +39,25 @@ export interface TrainLoop {
 }
 
 /** Checks the options every fit shares; returns the batch size. */
-export function checkFitOptions(options: FitOptions<string>, nEpochs: number, learningRate: number, rows: number): number {
-  if (!Number.isInteger(nEpochs) || nEpochs < 0) throw new RangeError(`nEpochs must be a whole number >= 0, got ${nEpochs}`);
-  if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError(`learningRate must be a positive number, got ${learningRate}`);
+export function checkFitOptions(
+  options: FitOptions<string>,
+  nEpochs: number,
+  learningRate: number,
+  rows: number,
+): number {
+  if (!Number.isInteger(nEpochs) || nEpochs < 0)
+    throw new RangeError(`nEpochs must be a whole number >= 0, got ${nEpochs}`);
+  if (!(learningRate > 0) || !Number.isFinite(learningRate))
+    throw new RangeError(`learningRate must be a positive number, got ${learningRate}`);
   const batchSize = options.batchSize ?? rows;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number >= 1, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a whole number >= 1, got ${batchSize}`);
   const weightDecay = options.weightDecay ?? 0;
-  if (!(weightDecay >= 0) || !Number.isFinite(weightDecay)) throw new RangeError(`weightDecay must be a number >= 0, got ${weightDecay}`);
+  if (!(weightDecay >= 0) || !Number.isFinite(weightDecay))
+    throw new RangeError(`weightDecay must be a number >= 0, got ${weightDecay}`);
   const optimizer: string = options.optimizer ?? "sgd";
-  if (optimizer !== "sgd" && optimizer !== "adam") throw new RangeError(`Unknown optimizer "${optimizer}" (available: sgd, adam)`);
+  if (optimizer !== "sgd" && optimizer !== "adam")
+    throw new RangeError(`Unknown optimizer "${optimizer}" (available: sgd, adam)`);
   return batchSize;
 }
 
@@ -64,7 +81,7 @@ export function trainLoop(loop: TrainLoop): void {
   const p = parameters.length;
   const gradient = new Float64Array(p);
   const lastFinite = new Float64Array(p);
-    for (let epoch = 1; epoch <= nEpochs; epoch++) {
+  for (let epoch = 1; epoch <= nEpochs; epoch++) {
     if (order !== null) shuffleInPlace(order, random);
     let total = 0;
     for (let start = 0; start < n; start += batchSize) {
@@ -73,10 +90,12 @@ export function trainLoop(loop: TrainLoop): void {
       const batchLoss = kernel(parameters, data, order, start, end, gradient);
       if (!Number.isFinite(batchLoss)) loop.diverged(parameters, epoch, `the loss became ${batchLoss}`);
       const scale = mean ? 1 / (end - start) : 1;
-      for (let j = 0; j < p; j++) gradient[j] = gradient[j]! * scale + (isWeight[j] === 1 ? weightDecay * parameters[j]! : 0);
+      for (let j = 0; j < p; j++)
+        gradient[j] = gradient[j]! * scale + (isWeight[j] === 1 ? weightDecay * parameters[j]! : 0);
       lastFinite.set(parameters);
       rule.update(parameters, gradient);
-      for (let j = 0; j < p; j++) if (!Number.isFinite(parameters[j]!)) loop.diverged(lastFinite, epoch, "a parameter became non-finite");
+      for (let j = 0; j < p; j++)
+        if (!Number.isFinite(parameters[j]!)) loop.diverged(lastFinite, epoch, "a parameter became non-finite");
       total += batchLoss;
     }
     const epochLoss = mean ? total / n : total;

@@ -93,6 +93,7 @@ function isVariable(sources: Sources): sources is Variable {
 
 function nameOf(source: Variable): string {
   const name = source instanceof Variable ? source.name : undefined;
-  if (name === undefined) throw new TypeError("A GradientTape differentiates with respect to variables or parameters only");
+  if (name === undefined)
+    throw new TypeError("A GradientTape differentiates with respect to variables or parameters only");
   return name;
 }

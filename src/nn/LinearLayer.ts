@@ -35,8 +35,12 @@ export class LinearLayer {
   readonly bias: Parameter[];
 
   constructor(inFeatures: number, outFeatures: number, options: LinearLayerOptions = {}) {
-    for (const [what, size] of [["inFeatures", inFeatures], ["outFeatures", outFeatures]] as const) {
-      if (!Number.isInteger(size) || size < 1) throw new RangeError(`LinearLayer's ${what} must be a whole number >= 1, got ${size}`);
+    for (const [what, size] of [
+      ["inFeatures", inFeatures],
+      ["outFeatures", outFeatures],
+    ] as const) {
+      if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`LinearLayer's ${what} must be a whole number >= 1, got ${size}`);
     }
     this.inFeatures = inFeatures;
     this.outFeatures = outFeatures;
@@ -47,7 +51,10 @@ export class LinearLayer {
     this.weight = Array.from({ length: outFeatures }, (_, o) =>
       Array.from({ length: inFeatures }, (_, i) => new Parameter(`${this.name}_w${o}_${i}`, draw())),
     );
-    this.bias = options.bias === false ? [] : Array.from({ length: outFeatures }, (_, o) => new Parameter(`${this.name}_b${o}`, draw()));
+    this.bias =
+      options.bias === false
+        ? []
+        : Array.from({ length: outFeatures }, (_, o) => new Parameter(`${this.name}_b${o}`, draw()));
   }
 
   /** Every weight (row by row), then every bias: what an optimizer takes. */
@@ -57,7 +64,8 @@ export class LinearLayer {
 
   /** One row of inputs (numbers or expressions) in, one expression per output out. */
   forward(row: readonly Operand[]): Expression[] {
-    if (row.length !== this.inFeatures) throw new RangeError(`LinearLayer ${this.name} takes ${this.inFeatures} inputs, got ${row.length}`);
+    if (row.length !== this.inFeatures)
+      throw new RangeError(`LinearLayer ${this.name} takes ${this.inFeatures} inputs, got ${row.length}`);
     const inputs = row.map(lift);
     return this.weight.map((weights, o) => {
       const terms = weights.map((w, i) => w.mul(inputs[i] as Expression));

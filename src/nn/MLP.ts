@@ -29,13 +29,16 @@ export class MLP {
   readonly layers: readonly LinearLayer[];
 
   constructor(sizes: readonly number[], options: MLPOptions = {}) {
-    if (sizes.length < 2) throw new RangeError(`An MLP needs at least two sizes (inputs and outputs), got [${sizes.join(", ")}]`);
+    if (sizes.length < 2)
+      throw new RangeError(`An MLP needs at least two sizes (inputs and outputs), got [${sizes.join(", ")}]`);
     this.sizes = [...sizes];
     this.activation = options.activation ?? "tanh";
     activationNamed(this.activation);
     const name = options.name ?? `mlp${++created}`;
     const seed = options.seed ?? 0;
-    this.layers = sizes.slice(1).map((out, k) => new LinearLayer(sizes[k] as number, out, { name: `${name}_l${k}`, seed: seed * 1009 + k }));
+    this.layers = sizes
+      .slice(1)
+      .map((out, k) => new LinearLayer(sizes[k] as number, out, { name: `${name}_l${k}`, seed: seed * 1009 + k }));
   }
 
   /** Every layer's parameters, first layer first. */

@@ -17,12 +17,15 @@ import { parametersOf, valuesOf } from "./parametersOf.js";
  * w.mul(3).backward();  // w.grad === 6
  */
 export function backward(loss: Expression, seed = 1): void {
-  if (!isGradEnabled()) throw new GradientError("backward() inside noGrad(...): no gradient is recorded there (call it outside)");
+  if (!isGradEnabled())
+    throw new GradientError("backward() inside noGrad(...): no gradient is recorded there (call it outside)");
   if (!Number.isFinite(seed)) throw new RangeError(`backward's seed must be a finite number, got ${seed}`);
   const parameters = parametersOf(loss);
   if (![...parameters.values()].some((p) => p.requiresGrad)) {
     // PyTorch refuses too ("element 0 of tensors does not require grad"): a silent no-op hides the mistake
-    throw new GradientError("backward() on an expression with no trainable parameter: make the values to train with parameter(name, value)");
+    throw new GradientError(
+      "backward() on an expression with no trainable parameter: make the values to train with parameter(name, value)",
+    );
   }
   const partials = gradient(loss, valuesOf(parameters));
   for (const [name, p] of parameters) {

@@ -22,7 +22,14 @@ export interface DenseSpec {
 
 /** A training kernel: the SUM over rows of the loss, with d(sum)/d(parameter) ADDED into gradientOut. */
 export interface DenseKernel {
-  (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array): number;
+  (
+    parameters: Float64Array,
+    data: Float64Array,
+    rows: Int32Array | null,
+    start: number,
+    end: number,
+    gradientOut: Float64Array,
+  ): number;
   /** The outputs (row-major, `sizes.at(-1)` per row) of `n` rows of inputs (row-major, `sizes[0]` per row). */
   readonly forward: (parameters: Float64Array, inputs: Float64Array, n: number) => Float64Array;
   /** Number of parameters: per layer its weights [out][in] row-major, then its biases. */
@@ -50,7 +57,9 @@ const UNROLL = 48;
 export function denseKernel(spec: DenseSpec): DenseKernel {
   const { sizes, targets } = spec;
   if (sizes.length < 2 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-    throw new RangeError(`A dense network needs at least two sizes, each a whole number >= 1; got [${sizes.join(", ")}]`);
+    throw new RangeError(
+      `A dense network needs at least two sizes, each a whole number >= 1; got [${sizes.join(", ")}]`,
+    );
   }
   const node = activationNamed(spec.activation)(variable("z")) as UnaryFunction;
   const L = sizes.length - 1;
@@ -65,25 +74,46 @@ export function denseKernel(spec: DenseSpec): DenseKernel {
     offsets.push({ w: count, b: count + inSize * outSize, in: inSize, out: outSize });
     count += inSize * outSize + outSize;
   }
-  if (count > MAX_PARAMETERS) throw new RangeError(`A dense network of sizes [${sizes.join(", ")}] has ${count} parameters; at most ${MAX_PARAMETERS} are supported`);
+  if (count > MAX_PARAMETERS)
+    throw new RangeError(
+      `A dense network of sizes [${sizes.join(", ")}] has ${count} parameters; at most ${MAX_PARAMETERS} are supported`,
+    );
   const isWeight = new Uint8Array(count);
   for (const { w, b } of offsets) isWeight.fill(1, w, b);
 
   const outputs = Array.from({ length: K }, (_, k) => variable(`o${k}`));
   const targetVars = Array.from({ length: targets }, (_, t) => variable(`t${t}`));
-  const lossFunction = compile(spec.loss(outputs, targetVars), { variables: [...outputs, ...targetVars].map((v) => v.name), gradient: true });
+  const lossFunction = compile(spec.loss(outputs, targetVars), {
+    variables: [...outputs, ...targetVars].map((v) => v.name),
+    gradient: true,
+  });
 
   const source = generate(offsets, unaryValueCode(node, "z"), K, D, stride, targets, true);
   const forwardSource = generate(offsets, unaryValueCode(node, "z"), K, D, D, 0, false);
-  const make = (code: string) => new Function("act", "loss", "fail", "sigmoidOf", `"use strict";\n${code}`)(node, lossFunction, fail, HELPERS.sigmoidOf) as (...args: unknown[]) => unknown;
+  const make = (code: string) =>
+    new Function("act", "loss", "fail", "sigmoidOf", `"use strict";\n${code}`)(
+      node,
+      lossFunction,
+      fail,
+      HELPERS.sigmoidOf,
+    ) as (...args: unknown[]) => unknown;
   const run = make(source);
   const forwardRun = make(forwardSource);
   function fail(message: string): never {
     throw new CompileError(message);
   }
-  const kernel = (parameters: Float64Array, data: Float64Array, rows: Int32Array | null, start: number, end: number, gradientOut: Float64Array): number => {
-    if (parameters.length !== count || gradientOut.length !== count) throw new CompileError(`Expected ${count} parameters and gradients`);
-    if (end > (rows === null ? data.length / stride : rows.length) || start < 0 || end < start) throw new CompileError(`Rows ${start}..${end} are out of range`);
+  const kernel = (
+    parameters: Float64Array,
+    data: Float64Array,
+    rows: Int32Array | null,
+    start: number,
+    end: number,
+    gradientOut: Float64Array,
+  ): number => {
+    if (parameters.length !== count || gradientOut.length !== count)
+      throw new CompileError(`Expected ${count} parameters and gradients`);
+    if (end > (rows === null ? data.length / stride : rows.length) || start < 0 || end < start)
+      throw new CompileError(`Rows ${start}..${end} are out of range`);
     return run(parameters, data, rows, start, end, gradientOut) as number;
   };
   const forward = (parameters: Float64Array, inputs: Float64Array, n: number): Float64Array => {
@@ -102,7 +132,15 @@ interface Layer {
 }
 
 /** Source of the kernel body (the training kernel, or the forward pass alone returning the outputs). */
-function generate(layers: readonly Layer[], activation: string, K: number, D: number, stride: number, targets: number, training: boolean): string {
+function generate(
+  layers: readonly Layer[],
+  activation: string,
+  K: number,
+  D: number,
+  stride: number,
+  targets: number,
+  training: boolean,
+): string {
   const L = layers.length;
   const lines: string[] = [];
   const emit = (line: string) => lines.push(line);
@@ -116,7 +154,9 @@ function generate(layers: readonly Layer[], activation: string, K: number, D: nu
   emit("    capacity = B; base = new Int32Array(B);");
   layers.forEach((layer, l) => {
     const hidden = l < L - 1;
-    emit(`    Z${l} = new Float64Array(B * ${layer.out}); A${l} = ${hidden ? `new Float64Array(B * ${layer.out})` : `Z${l}`}; dZ${l} = new Float64Array(B * ${layer.out});`);
+    emit(
+      `    Z${l} = new Float64Array(B * ${layer.out}); A${l} = ${hidden ? `new Float64Array(B * ${layer.out})` : `Z${l}`}; dZ${l} = new Float64Array(B * ${layer.out});`,
+    );
   });
   emit(`    io = new Float64Array(${K + targets}); go = new Float64Array(${K + targets});`);
   emit("  }");
@@ -129,7 +169,8 @@ function generate(layers: readonly Layer[], activation: string, K: number, D: nu
     emit(`  for (let o = 0; o < ${layer.out}; o++) {`);
     emit(`    const w = ${layer.w} + o * ${layer.in}, zo = o * B, bo = p[${layer.b} + o];`);
     if (layer.in <= UNROLL) {
-      for (let i = 0; i < layer.in; i++) emit(`    const w${i} = p[w + ${i}];${l > 0 && i > 0 ? ` const q${i} = ${i} * B;` : ""}`);
+      for (let i = 0; i < layer.in; i++)
+        emit(`    const w${i} = p[w + ${i}];${l > 0 && i > 0 ? ` const q${i} = ${i} * B;` : ""}`);
       emit("    for (let r = 0; r < B; r++) {");
       if (l === 0) emit("      const b = base[r];");
       const terms = Array.from({ length: layer.in }, (_, i) => `w${i} * ${input(i)}`);
@@ -137,7 +178,11 @@ function generate(layers: readonly Layer[], activation: string, K: number, D: nu
     } else {
       emit("    for (let r = 0; r < B; r++) {");
       emit("      let z = bo;");
-      emit(l === 0 ? `      const b = base[r]; for (let i = 0; i < ${layer.in}; i++) z += p[w + i] * data[b + i];` : `      for (let i = 0; i < ${layer.in}; i++) z += p[w + i] * A${l - 1}[i * B + r];`);
+      emit(
+        l === 0
+          ? `      const b = base[r]; for (let i = 0; i < ${layer.in}; i++) z += p[w + i] * data[b + i];`
+          : `      for (let i = 0; i < ${layer.in}; i++) z += p[w + i] * A${l - 1}[i * B + r];`,
+      );
     }
     emit(hidden ? `      Z${l}[zo + r] = z; A${l}[zo + r] = ${activation};` : `      Z${l}[zo + r] = z;`);
     emit("    }");
@@ -171,9 +216,13 @@ function generate(layers: readonly Layer[], activation: string, K: number, D: nu
       emit(`    let gb = 0${Array.from({ length: layer.in }, (_, i) => `, g${i} = 0`).join("")};`);
       emit("    for (let r = 0; r < B; r++) {");
       emit(`      const d = dZ${l}[zo + r];${l === 0 ? " const b = base[r];" : ""}`);
-      emit(`      gb += d;${Array.from({ length: layer.in }, (_, i) => ` g${i} += d * ${input(String(i))};`).join("")}`);
+      emit(
+        `      gb += d;${Array.from({ length: layer.in }, (_, i) => ` g${i} += d * ${input(String(i))};`).join("")}`,
+      );
       emit("    }");
-      emit(`    g[${layer.b} + o] += gb;${Array.from({ length: layer.in }, (_, i) => ` g[w + ${i}] += g${i};`).join("")}`);
+      emit(
+        `    g[${layer.b} + o] += gb;${Array.from({ length: layer.in }, (_, i) => ` g[w + ${i}] += g${i};`).join("")}`,
+      );
     } else {
       emit("    let gb = 0;");
       emit("    for (let r = 0; r < B; r++) {");
@@ -188,13 +237,16 @@ function generate(layers: readonly Layer[], activation: string, K: number, D: nu
     emit(`  for (let i = 0; i < ${layer.in}; i++) {`);
     emit("    const zi = i * B;");
     if (layer.out <= UNROLL) {
-      for (let o = 0; o < layer.out; o++) emit(`    const v${o} = p[${layer.w + o * layer.in} + i];${o > 0 ? ` const s${o} = ${o} * B;` : ""}`);
+      for (let o = 0; o < layer.out; o++)
+        emit(`    const v${o} = p[${layer.w + o * layer.in} + i];${o > 0 ? ` const s${o} = ${o} * B;` : ""}`);
       emit("    for (let r = 0; r < B; r++) {");
       const terms = Array.from({ length: layer.out }, (_, o) => `dZ${l}[${o === 0 ? "" : `s${o} + `}r] * v${o}`);
       emit(`      const j = zi + r, s = ${terms.join(" + ")};`);
     } else {
       emit("    for (let r = 0; r < B; r++) {");
-      emit(`      const j = zi + r; let s = 0; for (let o = 0; o < ${layer.out}; o++) s += dZ${l}[o * B + r] * p[${layer.w} + o * ${layer.in} + i];`);
+      emit(
+        `      const j = zi + r; let s = 0; for (let o = 0; o < ${layer.out}; o++) s += dZ${l}[o * B + r] * p[${layer.w} + o * ${layer.in} + i];`,
+      );
     }
     emit(`      dZ${l - 1}[j] = s * act.outer(Z${l - 1}[j], A${l - 1}[j]);`);
     emit("    }");

@@ -15,7 +15,9 @@ export function parametersOf(expression: Expression): Map<string, GradientHolder
     const seen = found.get(node.name);
     if (seen === undefined) found.set(node.name, node);
     else if (seen !== node) {
-      throw new GradientError(`Two different parameters are named "${node.name}" (values ${seen.value} and ${node.value}): give each parameter its own name`);
+      throw new GradientError(
+        `Two different parameters are named "${node.name}" (values ${seen.value} and ${node.value}): give each parameter its own name`,
+      );
     }
   }
   return found;

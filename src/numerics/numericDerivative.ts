@@ -8,7 +8,11 @@ import { ridders, type DifferenceSide, type RiddersEstimate } from "./ridders.js
  * Undefined when no estimate is finite.
  * @example numericDerivative(Math.sin, 1000).value // cos(1000) to about 1e-12
  */
-export function numericDerivative(f: (x: number) => number, x: number, sides: readonly DifferenceSide[] = ["central"]): RiddersEstimate | undefined {
+export function numericDerivative(
+  f: (x: number) => number,
+  x: number,
+  sides: readonly DifferenceSide[] = ["central"],
+): RiddersEstimate | undefined {
   const scale = x === 0 ? 1 : Math.abs(x);
   const steps = [0.1, 0.01, 1e-3, 1e-4].map((k) => k * scale);
   let best: RiddersEstimate | undefined;

@@ -21,7 +21,12 @@ const SAFE = 2;
  * quotients have errors in powers of h^2, one-sided ones in powers of h, and the extrapolation uses each.
  * Returns undefined when f is not finite at a point it needs (a domain edge within the step).
  */
-export function ridders(f: (x: number) => number, x: number, step: number, side: DifferenceSide): RiddersEstimate | undefined {
+export function ridders(
+  f: (x: number) => number,
+  x: number,
+  step: number,
+  side: DifferenceSide,
+): RiddersEstimate | undefined {
   const fx = side === "central" ? 0 : f(x);
   if (!Number.isFinite(fx)) return undefined;
   const quotient = (h: number): number => {

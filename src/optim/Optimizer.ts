@@ -16,7 +16,8 @@ export abstract class Optimizer {
     private readonly rule: UpdateRule,
   ) {
     this.parameters = [...new Set(parameters)];
-    if (this.parameters.length === 0) throw new RangeError("An optimizer needs at least one parameter (e.g. model.parameters())");
+    if (this.parameters.length === 0)
+      throw new RangeError("An optimizer needs at least one parameter (e.g. model.parameters())");
     this.values = new Float64Array(this.parameters.length);
     this.gradients = new Float64Array(this.parameters.length);
   }

@@ -26,7 +26,8 @@ export function sgdRule(options: SGDOptions): UpdateRule {
   checkRange("SGD momentum", momentum, 0);
   checkRange("SGD dampening", dampening, 0);
   checkRange("SGD weightDecay", weightDecay, 0);
-  if (nesterov && (momentum <= 0 || dampening !== 0)) throw new RangeError("Nesterov momentum needs momentum > 0 and dampening 0 (as in PyTorch)");
+  if (nesterov && (momentum <= 0 || dampening !== 0))
+    throw new RangeError("Nesterov momentum needs momentum > 0 and dampening 0 (as in PyTorch)");
   let buffer: Float64Array | null = null;
   return {
     update(values, gradients) {

@@ -14,7 +14,7 @@ export function fromMathjsError(error: unknown, formula: string): ParseError {
     return new ParseError(`Formula ends too early at ${position}`, formula, position, "more of the formula");
   }
   if (/^Value expected/.test(reason)) {
-    return new ParseError(`Expected a value at ${position}`, formula, position, "a number, a variable or \"(\"");
+    return new ParseError(`Expected a value at ${position}`, formula, position, 'a number, a variable or "("');
   }
   if (/^Parenthesis \) expected/.test(reason)) {
     return new ParseError(`Missing ")" at ${position}`, formula, position, '")"');

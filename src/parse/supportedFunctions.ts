@@ -28,12 +28,11 @@ export interface FunctionRule {
   readonly build: (args: readonly Expression[]) => Expression | string;
 }
 
-const one =
-  (make: (u: Expression) => Expression, name: string): FunctionRule => ({
-    arguments: [1, 1],
-    usage: `${name}(x)`,
-    build: (args) => make(args[0]!),
-  });
+const one = (make: (u: Expression) => Expression, name: string): FunctionRule => ({
+  arguments: [1, 1],
+  usage: `${name}(x)`,
+  build: (args) => make(args[0]!),
+});
 
 // log(x, b) is the logarithm of x in base b, as in mathjs: ln(x) / ln(b).
 const logarithm = (name: string): FunctionRule => ({

@@ -11,7 +11,7 @@ import { Negation } from "../expression/operators/Negation.js";
  * How tightly a node binds, as the parser reads formulas: a parent puts parentheses around an operand
  * that binds less tightly than it needs. Shared by the text and LaTeX printers.
  */
-export const enum Precedence {
+export enum Precedence {
   Sum = 1, // + -
   Product = 2, // * /
   Prefix = 3, // unary minus, and negative numbers

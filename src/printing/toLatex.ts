@@ -31,21 +31,21 @@ type LatexRow = string | { readonly form: (u: string) => string; readonly binds:
  * argument itself (`e^{u}`, `\sqrt{u}`, `|u|`) with how tightly that form binds.
  */
 export const LATEX: ReadonlyMap<Function, LatexRow> = new Map<Function, LatexRow>([
-    [NaturalLog, "\\ln"],
-    [Exponential, { form: (u) => `e^{${u}}`, binds: Precedence.Power }],
-    [Sine, "\\sin"],
-    [Cosine, "\\cos"],
-    [Tangent, "\\tan"],
-    [HyperbolicTangent, "\\tanh"],
-    [Sigmoid, "\\sigma"],
-    [Relu, "\\operatorname{ReLU}"],
-    [LeakyRelu, "\\operatorname{LeakyReLU}"],
-    [Linear, "\\operatorname{linear}"],
-    [SquareRoot, { form: (u) => `\\sqrt{${u}}`, binds: Precedence.Atom }],
-    [AbsoluteValue, { form: (u) => `\\left|${u}\\right|`, binds: Precedence.Atom }],
-    [Sign, "\\operatorname{sgn}"],
-    [Step, "\\operatorname{step}"],
-  ]);
+  [NaturalLog, "\\ln"],
+  [Exponential, { form: (u) => `e^{${u}}`, binds: Precedence.Power }],
+  [Sine, "\\sin"],
+  [Cosine, "\\cos"],
+  [Tangent, "\\tan"],
+  [HyperbolicTangent, "\\tanh"],
+  [Sigmoid, "\\sigma"],
+  [Relu, "\\operatorname{ReLU}"],
+  [LeakyRelu, "\\operatorname{LeakyReLU}"],
+  [Linear, "\\operatorname{linear}"],
+  [SquareRoot, { form: (u) => `\\sqrt{${u}}`, binds: Precedence.Atom }],
+  [AbsoluteValue, { form: (u) => `\\left|${u}\\right|`, binds: Precedence.Atom }],
+  [Sign, "\\operatorname{sgn}"],
+  [Step, "\\operatorname{step}"],
+]);
 
 /**
  * LaTeX for an expression, with the fewest brackets that keep its meaning: `\frac{a}{b}`, `x^{2}`,
@@ -93,7 +93,7 @@ export function toLatex(root: Expression): string {
       precedence = Precedence.Prefix;
     } else if (node instanceof UnaryFunction) {
       const u = latex[a]!;
-      const row = LATEX.get(node.constructor) ?? `\\operatorname{${escape(node.constructor.name)}}`;
+      const row = LATEX.get(node.constructor) ?? `\\operatorname{${escapeLatex(node.constructor.name)}}`;
       if (typeof row !== "string") {
         text = row.form(u);
         precedence = row.binds;
@@ -103,12 +103,12 @@ export function toLatex(root: Expression): string {
       }
     } else if (node instanceof Constant) {
       if (node.symbol === "pi") text = "\\pi";
-      else if (node.symbol !== undefined) text = escape(node.symbol);
+      else if (node.symbol !== undefined) text = escapeLatex(node.symbol);
       else ({ text, precedence } = numberLatex(node.value));
     } else if (node instanceof Variable) {
       text = variableLatex(node.name);
     } else {
-      text = `\\operatorname{${escape(node.constructor.name)}}`;
+      text = `\\operatorname{${escapeLatex(node.constructor.name)}}`;
     }
     latex[i] = text;
     binds[i] = precedence;
@@ -159,8 +159,10 @@ function numberLatex(value: number): { text: string; precedence: Precedence } {
 }
 
 const GREEK = new Set(
-  ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho sigma tau " +
-    "upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split(" "),
+  (
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho sigma tau " +
+    "upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega"
+  ).split(" "),
 );
 
 /** x_0 -> x_{0}, m12 -> m_{12}, theta -> \theta, yint -> \mathrm{yint}. */
@@ -179,12 +181,12 @@ function variableLatex(name: string): string {
 }
 
 function word(text: string): string {
-  if (/^\d+$/.test(text) || [...text].length === 1) return escape(text);
+  if (/^\d+$/.test(text) || [...text].length === 1) return escapeLatex(text);
   if (GREEK.has(text)) return `\\${text}`;
-  return `\\mathrm{${escape(text)}}`;
+  return `\\mathrm{${escapeLatex(text)}}`;
 }
 
-function escape(text: string): string {
+function escapeLatex(text: string): string {
   return text.replace(/[\\{}_$%&#^~]/g, (c) =>
     c === "\\" ? "\\textbackslash{}" : c === "^" || c === "~" ? `\\${c}{}` : `\\${c}`,
   );

@@ -34,7 +34,11 @@ export interface SharedText {
  * in the number of distinct nodes. Throws PrintBudgetError above `budget.nodes` or `budget.characters`.
  * @example toSharedText(parse("x^2")).main // "x ^ 2"
  */
-export function toSharedText(root: Expression, budget: PrintBudget = DEFAULT_PRINT_BUDGET, format: "text" | "latex" = "text"): SharedText {
+export function toSharedText(
+  root: Expression,
+  budget: PrintBudget = DEFAULT_PRINT_BUDGET,
+  format: "text" | "latex" = "text",
+): SharedText {
   const { nodes, first, second } = tapeOf(root);
   if (nodes.length > budget.nodes) {
     throw new PrintBudgetError(

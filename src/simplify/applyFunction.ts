@@ -1,5 +1,5 @@
 import type { Expression } from "../expression/Expression.js";
-import { UnaryFunction } from "../expression/UnaryFunction.js";
+import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Negation } from "../expression/operators/Negation.js";
 import { Exponential } from "../expression/functions/Exponential.js";
 import { NaturalLog } from "../expression/functions/NaturalLog.js";
@@ -26,7 +26,8 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     // as SymPy: exact results always (sin(0) -> 0); a non-whole argument is a float, so f of it is evaluated
     // (tanh(0.5) -> 0.46211715726000974), while f of a whole number stays exact (sin(2) stays sin(2))
     const result = f.compute(value);
-    if (Number.isFinite(result) && !Object.is(result, -0) && (Number.isInteger(result) || !Number.isInteger(value))) return new Constant(result);
+    if (Number.isFinite(result) && !Object.is(result, -0) && (Number.isInteger(result) || !Number.isInteger(value)))
+      return new Constant(result);
   }
   // |u| -> u where u >= 0 for every real: u^2, u^4, ..., exp(u), ...
   if (f instanceof AbsoluteValue && (isPositive(operand) || isEvenPower(operand))) return operand;
@@ -45,7 +46,8 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
   if (f instanceof SquareRoot) {
     // sqrt(u^2) -> |u|, for every real u
     const p = productOf(operand);
-    if (p.coefficient === 1 && p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 2) return applyFunction(new AbsoluteValue(p.factors[0]!.base), p.factors[0]!.base);
+    if (p.coefficient === 1 && p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 2)
+      return applyFunction(new AbsoluteValue(p.factors[0]!.base), p.factors[0]!.base);
     return powerNodes(operand, new Constant(0.5));
   }
   return operand === f.operand ? f : f.withOperand(operand);

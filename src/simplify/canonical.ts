@@ -124,7 +124,7 @@ function factorProduct(base: Expression, exponent: Expression): Product {
   if (e === 0) return { coefficient: 1, factors: [] };
   if (e === 1) return productOf(base);
   if (b !== undefined && e !== undefined) {
-    const value = Math.pow(b, e);
+    const value = b ** e;
     if (Number.isFinite(value)) return { coefficient: value, factors: [] };
   }
   if (b === 1) return { coefficient: 1, factors: [] };
@@ -135,7 +135,7 @@ function factorProduct(base: Expression, exponent: Expression): Product {
     if (inner.factors.length === 1 && inner.coefficient > 0) {
       const a = plainValue(inner.factors[0]!.exponent);
       if (a !== undefined && !Number.isInteger(a)) {
-        const coefficient = Math.pow(inner.coefficient, e);
+        const coefficient = inner.coefficient ** e;
         if (Number.isFinite(coefficient)) {
           return multiply({ coefficient, factors: [] }, factorProduct(inner.factors[0]!.base, new Constant(a * e)));
         }
@@ -143,7 +143,10 @@ function factorProduct(base: Expression, exponent: Expression): Product {
     }
   }
   if (base instanceof Exponential && e !== undefined) {
-    return { coefficient: 1, factors: [{ base: new Exponential(multiplyNodes(new Constant(e), base.operand)), exponent: ONE_EXPONENT }] };
+    return {
+      coefficient: 1,
+      factors: [{ base: new Exponential(multiplyNodes(new Constant(e), base.operand)), exponent: ONE_EXPONENT }],
+    };
   }
   return { coefficient: 1, factors: [{ base, exponent }] };
 }
@@ -151,7 +154,7 @@ function factorProduct(base: Expression, exponent: Expression): Product {
 /** P ^ n for a whole number n: (2 x y^2)^3 -> 8 x^3 y^6, valid for every real. Undefined for 0 ^ -n. */
 function raise(p: Product, n: number): Product | undefined {
   if (n === 0) return { coefficient: 1, factors: [] };
-  const coefficient = Math.pow(p.coefficient, n);
+  const coefficient = p.coefficient ** n;
   if (!Number.isFinite(coefficient) || (coefficient === 0 && p.coefficient !== 0)) return undefined;
   let result: Product = { coefficient, factors: [] };
   for (const { base, exponent } of p.factors) {
@@ -254,7 +257,10 @@ export function productNode(p: Product): Expression {
   else if (upper === 1) numerator = chain(top);
   else if (upper === -1) numerator = chain([new Negation(top[0]!), ...top.slice(1)]);
   else numerator = chain([new Constant(upper), ...top]);
-  const node = bottom.length === 0 && lower === 1 ? numerator : new Division(numerator, chain(lower === 1 ? bottom : [new Constant(lower), ...bottom]));
+  const node =
+    bottom.length === 0 && lower === 1
+      ? numerator
+      : new Division(numerator, chain(lower === 1 ? bottom : [new Constant(lower), ...bottom]));
   products.set(node, p);
   canonical.add(node);
   return node;
@@ -333,14 +339,22 @@ function appendFactor(a: Expression, pb: Product): Expression | undefined {
     const pa = productOf(a);
     if (pa.coefficient !== 1 || pa.factors.length === 0 || !isCanonicalProduct(a, pa)) return undefined;
     if (pa.factors.some((f) => plainValue(f.exponent)! < 0)) return undefined;
-    view = { factors: pa.factors.slice(), count: pa.factors.length, hasExp: pa.factors.some((f) => f.base instanceof Exponential) };
+    view = {
+      factors: pa.factors.slice(),
+      count: pa.factors.length,
+      hasExp: pa.factors.some((f) => f.base instanceof Exponential),
+    };
   }
   if (view.count !== view.factors.length) return undefined;
   if (view.hasExp && factor.base instanceof Exponential) return undefined;
   if (compareExpressions(view.factors[view.count - 1]!.base, factor.base) >= 0) return undefined;
   const node = new Multiplication(a, powerNode(factor.base, factor.exponent));
   view.factors.push(factor);
-  growingProducts.set(node, { factors: view.factors, count: view.factors.length, hasExp: view.hasExp || factor.base instanceof Exponential });
+  growingProducts.set(node, {
+    factors: view.factors,
+    count: view.factors.length,
+    hasExp: view.hasExp || factor.base instanceof Exponential,
+  });
   canonical.add(node);
   return node;
 }
@@ -358,7 +372,12 @@ export function powerNodes(a: Expression, b: Expression): Expression {
 
 /** The node for a product; a number times one sum is distributed: 2 (x - 1) -> 2 x - 2. */
 function productResult(p: Product): Expression {
-  if (p.coefficient !== 1 && p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 1 && isSumNode(p.factors[0]!.base)) {
+  if (
+    p.coefficient !== 1 &&
+    p.factors.length === 1 &&
+    plainValue(p.factors[0]!.exponent) === 1 &&
+    isSumNode(p.factors[0]!.base)
+  ) {
     return sumNode(scaleSum(sumOf(p.factors[0]!.base), p.coefficient));
   }
   return productNode(p);
@@ -411,13 +430,19 @@ function computeSum(node: Expression): Sum {
   if (p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 1 && isSumNode(p.factors[0]!.base)) {
     return scaleSum(sumOf(p.factors[0]!.base), p.coefficient);
   }
-  const base = p.coefficient === 1 && isCanonicalProduct(node, p) ? node : (unitBase.get(node) ?? productNode({ coefficient: 1, factors: p.factors }));
+  const base =
+    p.coefficient === 1 && isCanonicalProduct(node, p)
+      ? node
+      : (unitBase.get(node) ?? productNode({ coefficient: 1, factors: p.factors }));
   return { constant: 0, terms: [{ coefficient: p.coefficient, base }] };
 }
 
 export function scaleSum(s: Sum, factor: number): Sum {
   if (factor === 0) return { constant: 0, terms: [] };
-  return { constant: s.constant * factor, terms: s.terms.map((t) => ({ coefficient: t.coefficient * factor, base: t.base })) };
+  return {
+    constant: s.constant * factor,
+    terms: s.terms.map((t) => ({ coefficient: t.coefficient * factor, base: t.base })),
+  };
 }
 
 /** A + B with like terms collected. The result's terms are not sorted yet (sumNode sorts). */
@@ -518,7 +543,9 @@ export function sumNode(s: Sum): Expression {
 }
 
 function appendTerm(node: Expression, term: Term): Expression {
-  return term.coefficient < 0 ? new Subtraction(node, termNode(-term.coefficient, term.base)) : new Addition(node, termNode(term.coefficient, term.base));
+  return term.coefficient < 0
+    ? new Subtraction(node, termNode(-term.coefficient, term.base))
+    : new Addition(node, termNode(term.coefficient, term.base));
 }
 
 // Sums this long grow by appending (no re-sorting per term, which would make a long derivative quadratic);
@@ -539,13 +566,25 @@ export function addNodes(a: Expression, b: Expression): Expression {
   const sb = sumOf(b);
   if (sb.constant === 0 && sb.terms.length === 0) return a;
   const view = growing.get(a);
-  if (view !== undefined && view.count === view.terms.length && sb.constant === 0 && sb.terms.every((t) => !view.ids.has(idOf(t.base)))) {
-    const sorted = !unsorted.has(a) && sb.terms.length === 1 && compareTerms(view.terms[view.count - 1]!, sb.terms[0]!) < 0;
+  if (
+    view !== undefined &&
+    view.count === view.terms.length &&
+    sb.constant === 0 &&
+    sb.terms.every((t) => !view.ids.has(idOf(t.base)))
+  ) {
+    const sorted =
+      !unsorted.has(a) && sb.terms.length === 1 && compareTerms(view.terms[view.count - 1]!, sb.terms[0]!) < 0;
     return grow(a, view, sb.terms, sorted);
   }
   const sa = sumOf(a);
   if (sa.constant === 0 && sa.terms.length === 0) return b;
-  if (sa.constant === 0 && sb.constant === 0 && sa.terms.length > 0 && sb.terms.length > 0 && (canonical.has(a) || unsorted.has(a))) {
+  if (
+    sa.constant === 0 &&
+    sb.constant === 0 &&
+    sa.terms.length > 0 &&
+    sb.terms.length > 0 &&
+    (canonical.has(a) || unsorted.has(a))
+  ) {
     const sorted =
       !unsorted.has(a) &&
       sb.terms.length === 1 &&
@@ -555,7 +594,8 @@ export function addNodes(a: Expression, b: Expression): Expression {
     if (sa.terms.length >= APPEND_FROM) {
       const ids = new Set<number>();
       for (const t of sa.terms) ids.add(idOf(t.base));
-      if (sb.terms.every((t) => !ids.has(idOf(t.base)))) return grow(a, { terms: sa.terms.slice(), ids, count: sa.terms.length }, sb.terms, sorted);
+      if (sb.terms.every((t) => !ids.has(idOf(t.base))))
+        return grow(a, { terms: sa.terms.slice(), ids, count: sa.terms.length }, sb.terms, sorted);
     }
   }
   return sumNode(addSums(sa, sb));
@@ -603,19 +643,37 @@ export function finishSums(root: Expression): Expression {
     stack.pop();
     if (unsorted.has(node)) {
       const s = sumOf(node);
-      done.set(node, sumNode({ constant: s.constant, terms: s.terms.map((t) => ({ coefficient: t.coefficient, base: done.get(t.base)! })) }));
+      done.set(
+        node,
+        sumNode({
+          constant: s.constant,
+          terms: s.terms.map((t) => ({ coefficient: t.coefficient, base: done.get(t.base)! })),
+        }),
+      );
     } else {
       const children = node.children;
       const changed = children.some((child) => done.get(child) !== child);
-      done.set(node, changed ? rebuild(node, children.map((child) => done.get(child)!)) : node);
+      done.set(
+        node,
+        changed
+          ? rebuild(
+              node,
+              children.map((child) => done.get(child)!),
+            )
+          : node,
+      );
     }
   }
   return done.get(root)!;
 }
 
 function rebuild(node: Expression, children: Expression[]): Expression {
-  const shaped = node as Expression & { withOperands?: (a: Expression, b: Expression) => Expression; withOperand?: (u: Expression) => Expression };
-  if (children.length === 2 && shaped.withOperands !== undefined) return shaped.withOperands(children[0]!, children[1]!);
+  const shaped = node as Expression & {
+    withOperands?: (a: Expression, b: Expression) => Expression;
+    withOperand?: (u: Expression) => Expression;
+  };
+  if (children.length === 2 && shaped.withOperands !== undefined)
+    return shaped.withOperands(children[0]!, children[1]!);
   if (children.length === 1 && shaped.withOperand !== undefined) return shaped.withOperand(children[0]!);
   return node;
 }

@@ -23,7 +23,8 @@ export function compareExpressions(first: Expression, second: Expression): numbe
     if (rank !== 0) return rank;
     const name = compareText(nameOf(a), nameOf(b));
     if (name !== 0) return name;
-    if (a instanceof Constant && b instanceof Constant) return compareNumbers(a.value, b.value) || compareText(a.symbol ?? "", b.symbol ?? "");
+    if (a instanceof Constant && b instanceof Constant)
+      return compareNumbers(a.value, b.value) || compareText(a.symbol ?? "", b.symbol ?? "");
     const size = sizeOf(a) - sizeOf(b);
     if (size !== 0) return size;
     const attributes = compareAttributes(a.attributes, b.attributes);

@@ -21,7 +21,6 @@ export function isPositive(root: Expression): boolean {
     if (e instanceof Constant) {
       if (!(e.value > 0)) return false;
     } else if (e instanceof Exponential || e instanceof Sigmoid) {
-      continue;
     } else if (e instanceof Addition || e instanceof Multiplication || e instanceof Division) {
       stack.push(e.left, e.right);
     } else if (e instanceof Power) {

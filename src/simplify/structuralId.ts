@@ -69,10 +69,12 @@ function intern(node: Expression, children: readonly Expression[]): Shape {
     childIds += `,${shape.id}`;
   }
   // A course-style leaf that evaluates itself may depend on anything: only equal to itself.
-  if (children.length === 0 && !isConstantNode(node) && variableNameOf(node) === undefined) return { id: nextId++, size };
+  if (children.length === 0 && !isConstantNode(node) && variableNameOf(node) === undefined)
+    return { id: nextId++, size };
   const raw = node.attributes;
   let attributes = "";
-  for (const a of raw) attributes += `,${typeof a === "number" ? (Object.is(a, -0) ? "-0" : String(a)) : JSON.stringify(a)}`;
+  for (const a of raw)
+    attributes += `,${typeof a === "number" ? (Object.is(a, -0) ? "-0" : String(a)) : JSON.stringify(a)}`;
   const key = `${kind}|${attributes}|${childIds}`;
   let id = table.get(key);
   if (id === undefined) table.set(key, (id = nextId++));

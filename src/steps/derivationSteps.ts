@@ -26,13 +26,19 @@ export const MAX_STEP_NODES = 500;
 export function derivationSteps(expr: Expression, wrt: string): DerivationStep[] {
   const { nodes, first, second } = tapeOf(expr);
   if (nodes.length > MAX_STEP_NODES) {
-    throw new GradkitError(`derivationSteps: the formula has ${nodes.length} distinct nodes; steps are shown for at most ${MAX_STEP_NODES}`);
+    throw new GradkitError(
+      `derivationSteps: the formula has ${nodes.length} distinct nodes; steps are shown for at most ${MAX_STEP_NODES}`,
+    );
   }
   // which nodes depend on wrt, operands first
   const varies = new Set<Expression>();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (variableNameOf(node) === wrt || (first[i]! >= 0 && varies.has(nodes[first[i]!]!)) || (second[i]! >= 0 && varies.has(nodes[second[i]!]!))) {
+    if (
+      variableNameOf(node) === wrt ||
+      (first[i]! >= 0 && varies.has(nodes[first[i]!]!)) ||
+      (second[i]! >= 0 && varies.has(nodes[second[i]!]!))
+    ) {
       varies.add(node);
     }
   }
@@ -46,7 +52,13 @@ export function derivationSteps(expr: Expression, wrt: string): DerivationStep[]
     if (seen.has(node)) continue;
     seen.add(node);
     const next: [Expression, number][] = [];
-    const step = (rule: string, description: string, result: Expression = d(node), at: Expression = node, level = depth): void => {
+    const step = (
+      rule: string,
+      description: string,
+      result: Expression = d(node),
+      at: Expression = node,
+      level = depth,
+    ): void => {
       steps.push({ rule, description, expression: at, result, depth: level });
     };
     const operands = (level: number, ...children: Expression[]): void => {
@@ -66,7 +78,10 @@ export function derivationSteps(expr: Expression, wrt: string): DerivationStep[]
           operands(depth + 1, ...[u, v].filter((c) => varies.has(c)));
           break;
         case "-":
-          step("difference", "The derivative of a difference is the difference of the derivatives: (u - v)' = u' - v'.");
+          step(
+            "difference",
+            "The derivative of a difference is the difference of the derivatives: (u - v)' = u' - v'.",
+          );
           operands(depth + 1, ...[u, v].filter((c) => varies.has(c)));
           break;
         case "*":
@@ -89,23 +104,41 @@ export function derivationSteps(expr: Expression, wrt: string): DerivationStep[]
           break;
         case "^":
           if (!dv) {
-            chainOf(node, u, "power", `Power rule: d/du u^n = n u^(n - 1), here with n = ${quote(v)}.`, outerOf(node, u, wrt));
+            chainOf(
+              node,
+              u,
+              "power",
+              `Power rule: d/du u^n = n u^(n - 1), here with n = ${quote(v)}.`,
+              outerOf(node, u, wrt),
+            );
           } else if (!du) {
-            chainOf(node, v, "exponential", `Exponential rule: d/dv a^v = a^v ln(a), here with a = ${quote(u)}.`, outerOf(node, v, wrt));
+            chainOf(
+              node,
+              v,
+              "exponential",
+              `Exponential rule: d/dv a^v = a^v ln(a), here with a = ${quote(u)}.`,
+              outerOf(node, v, wrt),
+            );
           } else {
             step("general power", "General power rule: (u^v)' = u^v (v' ln(u) + v u' / u).");
             operands(depth + 1, u, v);
           }
           break;
         default:
-          step(operatorSymbol(node) ?? node.constructor.name, `The rule of ${node.constructor.name}, applied to both operands.`);
+          step(
+            operatorSymbol(node) ?? node.constructor.name,
+            `The rule of ${node.constructor.name}, applied to both operands.`,
+          );
           operands(depth + 1, u, v);
       }
     } else if (node instanceof Negation) {
       step("constant multiple", "A sign stays: (-u)' = -u'.");
       operands(depth + 1, node.operand);
     } else if (node instanceof UnaryFunction) {
-      const [rule, description] = FUNCTION_RULES[functionName(node)] ?? [functionName(node), `The derivative of ${functionName(node)} is its outer derivative times the inner one.`];
+      const [rule, description] = FUNCTION_RULES[functionName(node)] ?? [
+        functionName(node),
+        `The derivative of ${functionName(node)} is its outer derivative times the inner one.`,
+      ];
       chainOf(node, node.operand, rule, slopeNote(node, description), outerOf(node, node.operand, wrt));
     } else {
       step(node.constructor.name, `${node.constructor.name} gives its own derivative.`);
@@ -151,7 +184,8 @@ function freshName(e: Expression, wrt: string): string {
 /** `whole` with its operand `inner` replaced by `by` (only the direct operand). */
 function replaceOnce(whole: Expression, inner: Expression, by: Expression): Expression {
   if (whole instanceof UnaryFunction) return whole.withOperand(by);
-  if (whole instanceof BinaryOperator) return whole.withOperands(whole.left === inner ? by : whole.left, whole.right === inner ? by : whole.right);
+  if (whole instanceof BinaryOperator)
+    return whole.withOperands(whole.left === inner ? by : whole.left, whole.right === inner ? by : whole.right);
   return whole;
 }
 

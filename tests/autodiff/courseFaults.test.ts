@@ -13,7 +13,8 @@ describe("x ^ 2 differentiates at x <= 0 (the course went through log(x))", () =
   ] as const) {
     it(`diff of x ^ 2 at x = ${at} is ${slope}`, () => expect(square.diff({ x: at }, "x")).toBe(slope));
     it(`gradient of x ^ 2 at x = ${at} is ${slope}`, () => expect(square.gradient({ x: at })).toEqual({ x: slope }));
-    it(`derivative of x ^ 2 evaluated at x = ${at} is ${slope}`, () => expect(square.derivative("x").eval({ x: at })).toBe(slope));
+    it(`derivative of x ^ 2 evaluated at x = ${at} is ${slope}`, () =>
+      expect(square.derivative("x").eval({ x: at })).toBe(slope));
   }
   it("x ^ 3 at x = -2 has slope 12 in all three", () => {
     const cube = x.pow(3);

@@ -90,7 +90,7 @@ describe("100,000 nested negations", () => {
     expect(f.simplify().toString()).toBe("x");
   });
   it("toString is -(-(...-x...)), 100,000 signs deep", () => {
-    expect(f.toString()).toBe("-(".repeat(N - 1) + "-x" + ")".repeat(N - 1));
+    expect(f.toString()).toBe(`${"-(".repeat(N - 1)}-x${")".repeat(N - 1)}`);
   });
   it("equals a second copy, and one more negation is different", () => {
     expect(f.equals(nested((e) => e.neg()))).toBe(true);

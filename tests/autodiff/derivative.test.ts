@@ -5,9 +5,11 @@ const x = variable("x");
 const y = variable("y");
 
 describe("derivative() prints simplified", () => {
-  it("derivative of x ^ 2 is 2 * x, not 2 * x ^ (2 - 1) * 1", () => expect(x.pow(2).derivative("x").toString()).toBe("2 * x"));
+  it("derivative of x ^ 2 is 2 * x, not 2 * x ^ (2 - 1) * 1", () =>
+    expect(x.pow(2).derivative("x").toString()).toBe("2 * x"));
   it("derivative of x ^ 3 is 3 * x ^ 2", () => expect(x.pow(3).derivative("x").toString()).toBe("3 * x ^ 2"));
-  it("second derivative of x ^ 3 is 6 * x", () => expect(x.pow(3).derivative("x").derivative("x").toString()).toBe("6 * x"));
+  it("second derivative of x ^ 3 is 6 * x", () =>
+    expect(x.pow(3).derivative("x").derivative("x").toString()).toBe("6 * x"));
   it("third derivative of x ^ 3 is 6, fourth is 0", () => {
     const third = x.pow(3).derivative("x").derivative("x").derivative("x");
     expect(third.toString()).toBe("6");
@@ -15,7 +17,8 @@ describe("derivative() prints simplified", () => {
   });
   it("derivative of 2 * x + 1 is 2", () => expect(constant(2).mul(x).add(1).derivative("x").toString()).toBe("2"));
   it("derivative of x * y wrt y is x", () => expect(x.mul(y).derivative("y").toString()).toBe("x"));
-  it("derivative of x ^ 2 + y ^ 2 wrt y is 2 * y", () => expect(x.pow(2).add(y.pow(2)).derivative("y").toString()).toBe("2 * y"));
+  it("derivative of x ^ 2 + y ^ 2 wrt y is 2 * y", () =>
+    expect(x.pow(2).add(y.pow(2)).derivative("y").toString()).toBe("2 * y"));
   it("derivative of an unsimplified input is clean too: (x * 1 + 0) ^ 2 gives 2 * x", () => {
     expect(x.mul(1).add(0).pow(2).derivative("x").toString()).toBe("2 * x");
   });
@@ -37,7 +40,8 @@ describe("higher orders", () => {
     const fourth = sin(x).derivative("x").derivative("x").derivative("x").derivative("x");
     expect(fourth.toString()).toBe("sin(x)");
   });
-  it("the second derivative of cos(x) is -cos(x)", () => expect(cos(x).derivative("x").derivative("x").toString()).toBe("-cos(x)"));
+  it("the second derivative of cos(x) is -cos(x)", () =>
+    expect(cos(x).derivative("x").derivative("x").toString()).toBe("-cos(x)"));
   it("the n-th derivative of exp(2 * x) is 2^n exp(2 * x): the 5th is 32 * exp(2 * x)", () => {
     let d = exp(constant(2).mul(x));
     for (let n = 0; n < 5; n++) d = d.derivative("x");

@@ -44,7 +44,9 @@ describe("the three ways to differentiate agree on random trees", () => {
           const reverse = gradient[wrt] ?? 0;
           // the same partials summed in another order: they differ by rounding only
           if (!close(reverse, forward, 1e-9, 1e-9 * (1 + Math.abs(f.eval(env))))) {
-            throw new Error(`d/d${wrt} ${f.toString()} at ${JSON.stringify(env)}: gradient ${reverse}, diff ${forward}`);
+            throw new Error(
+              `d/d${wrt} ${f.toString()} at ${JSON.stringify(env)}: gradient ${reverse}, diff ${forward}`,
+            );
           }
         }
       }),
@@ -64,7 +66,9 @@ describe("the three ways to differentiate agree on random trees", () => {
           compared++;
           // different but equal formulas: rounding differs, most where large terms cancel
           if (!close(symbolic, forward, 1e-8, 1e-8 * (1 + Math.abs(f.eval(env))))) {
-            throw new Error(`d/d${wrt} ${f.toString()} at ${JSON.stringify(env)}: derivative ${symbolic}, diff ${forward}`);
+            throw new Error(
+              `d/d${wrt} ${f.toString()} at ${JSON.stringify(env)}: derivative ${symbolic}, diff ${forward}`,
+            );
           }
         }
       }),

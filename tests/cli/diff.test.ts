@@ -12,7 +12,13 @@ describe.concurrent("autodiff diff", () => {
     const { code, json } = await runJson(["diff", "x^2 * sin(x)", "--wrt", "x", "--at", "x=2"]);
     expect(code).toBe(0);
     expect(Object.keys(json)).toEqual(["expression", "wrt", "order", "derivative", "at", "derivativeValue"]);
-    expect(json).toMatchObject({ expression: "x ^ 2 * sin(x)", wrt: "x", order: 1, derivative: "x ^ 2 * cos(x) + 2 * x * sin(x)", at: { x: 2 } });
+    expect(json).toMatchObject({
+      expression: "x ^ 2 * sin(x)",
+      wrt: "x",
+      order: 1,
+      derivative: "x ^ 2 * cos(x) + 2 * x * sin(x)",
+      at: { x: 2 },
+    });
     expect(json.derivativeValue as number).toBeCloseTo(4 * Math.sin(2) + 4 * Math.cos(2), 12);
   });
 

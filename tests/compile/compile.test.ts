@@ -25,7 +25,7 @@ const z = variable("z");
 /** Compiled value and gradient against eval() and gradient() at `env`, in sorted-variable order. */
 function expectAgrees(e: Expression, env: Env): void {
   const f = compile(e, { variables: ["x", "y", "z"], gradient: true });
-  const inputs = [env["x"]!, env["y"]!, env["z"]!];
+  const inputs = [env.x!, env.y!, env.z!];
   expectSame(f(inputs), e.eval(env));
   const out = new Float64Array(3);
   expectSame(f.valueAndGradient!(inputs, out), e.eval(env));
@@ -54,7 +54,10 @@ describe("compile: agrees with eval and gradient", () => {
   }
 
   it("random expression graphs at random points", () => {
-    fc.assert(fc.property(randomExpression(), randomPoint, (e, env) => expectAgrees(e, env)), { numRuns: 300 });
+    fc.assert(
+      fc.property(randomExpression(), randomPoint, (e, env) => expectAgrees(e, env)),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -81,7 +84,7 @@ describe("compile: edge points, as the tree walker has them", () => {
     const f = compile(relu(x), { gradient: true });
     const g = new Float64Array(1);
     f.valueAndGradient!([0], g);
-    expect(g[0]).toBe(relu(x).gradient({ x: 0 })["x"]);
+    expect(g[0]).toBe(relu(x).gradient({ x: 0 }).x);
   });
 
   it("a zero factor wins: sqrt(x) * 0 at x = 0 has slope 0, not NaN", () => {
@@ -89,7 +92,7 @@ describe("compile: edge points, as the tree walker has them", () => {
     const f = compile(e, { gradient: true });
     const g = new Float64Array(2);
     f.valueAndGradient!([0, 0], g);
-    expect([...g]).toEqual([e.gradient({ x: 0, y: 0 })["x"], e.gradient({ x: 0, y: 0 })["y"]]);
+    expect([...g]).toEqual([e.gradient({ x: 0, y: 0 }).x, e.gradient({ x: 0, y: 0 }).y]);
     expect(g[0]).toBe(0);
   });
 
@@ -97,7 +100,7 @@ describe("compile: edge points, as the tree walker has them", () => {
     const e = x.pow(y);
     const g = new Float64Array(2);
     compile(e, { gradient: true }).valueAndGradient!([0, 2], g);
-    expect(g[1]).toBe(e.gradient({ x: 0, y: 2 })["y"]);
+    expect(g[1]).toBe(e.gradient({ x: 0, y: 2 }).y);
   });
 
   it("numbers keep their value in the code: -0, NaN, infinities, 0.1", () => {
@@ -124,7 +127,12 @@ describe("compile: calling convention", () => {
   });
 
   it("a constant expression compiles to its value", () => {
-    const f = compile(constant(2).mul(constant(3)).add(sin(constant(0))), { gradient: true });
+    const f = compile(
+      constant(2)
+        .mul(constant(3))
+        .add(sin(constant(0))),
+      { gradient: true },
+    );
     expect(f([])).toBe(6);
     expect(f.valueAndGradient!([], new Float64Array(0))).toBe(6);
   });
@@ -160,8 +168,8 @@ describe("compile: huge trees", () => {
     const g = new Float64Array(2);
     expectSame(f.valueAndGradient!([0.3, 0.2], g), e.eval(env));
     const expected = e.gradient(env);
-    expect(g[0]).toBeCloseTo(expected["x"]!, 12);
-    expect(g[1]).toBeCloseTo(expected["y"]!, 9);
+    expect(g[0]).toBeCloseTo(expected.x!, 12);
+    expect(g[1]).toBeCloseTo(expected.y!, 9);
     expect(f.source).toContain("function chunk1");
   });
 
@@ -175,7 +183,9 @@ describe("compile: huge trees", () => {
 describe("compile: errors", () => {
   it("a variable missing from `variables` is named, with what was given", () => {
     expect(() => compile(x.mul(y), { variables: ["x"] })).toThrow(CompileError);
-    expect(() => compile(x.mul(y), { variables: ["x"] })).toThrow('The expression uses variable "y", which is not in variables (given: x)');
+    expect(() => compile(x.mul(y), { variables: ["x"] })).toThrow(
+      'The expression uses variable "y", which is not in variables (given: x)',
+    );
   });
 
   it("a variable listed twice", () => {
@@ -186,7 +196,9 @@ describe("compile: errors", () => {
     const f = compile(x.mul(y), { gradient: true });
     expect(() => f([1])).toThrow("A compiled expression takes 2 inputs in the order x, y; got 1");
     expect(() => f({ x: 1, y: 2 } as unknown as number[])).toThrow(/takes an array of 2 inputs/);
-    expect(() => f.valueAndGradient!([1, 2], new Float64Array(1))).toThrow(/gradientOut must be a Float64Array of length 2/);
+    expect(() => f.valueAndGradient!([1, 2], new Float64Array(1))).toThrow(
+      /gradientOut must be a Float64Array of length 2/,
+    );
   });
 
   it("a course-style node with no children cannot be compiled", () => {
@@ -216,6 +228,6 @@ describe("compile: errors", () => {
     }
     expect(() => compile(new Sneaky(x))).toThrow(CompileError);
     expect(() => compile(new Sneaky(x))).toThrow(/compile\(\) has no JavaScript for Sneaky/);
-    expect((globalThis as Record<string, unknown>)["hacked"]).toBeUndefined();
+    expect((globalThis as Record<string, unknown>).hacked).toBeUndefined();
   });
 });

@@ -48,7 +48,16 @@ describe("compileSum", () => {
   });
 
   it("over a shuffled mini-batch of rows", () => {
-    expectSumAgrees(m.mul(x).add(b).sub(y).pow(2), ["m", "b"], ["x", "y"], [0.5, -1], data, Int32Array.of(4, 0, 3, 1, 2), 1, 4);
+    expectSumAgrees(
+      m.mul(x).add(b).sub(y).pow(2),
+      ["m", "b"],
+      ["x", "y"],
+      [0.5, -1],
+      data,
+      Int32Array.of(4, 0, 3, 1, 2),
+      1,
+      4,
+    );
   });
 
   it("a term of the parameters alone (regularization) is hoisted and summed per row", () => {
@@ -71,7 +80,9 @@ describe("compileSum", () => {
     expect(kernel(Float64Array.of(3), data, null, 2, 2, g)).toBe(0);
     expect(kernel(Float64Array.of(3), data, null, 0, 4, g)).toBeCloseTo(24);
     expect(g[0]).toBeCloseTo(8);
-    expect(compileSum(constant(2), { parameters: [], inputs: ["x"] }).valueOnly(new Float64Array(0), data, null, 0, 3)).toBe(6);
+    expect(
+      compileSum(constant(2), { parameters: [], inputs: ["x"] }).valueOnly(new Float64Array(0), data, null, 0, 3),
+    ).toBe(6);
   });
 
   it("random per-row expressions: parameters x, y and input z", () => {
@@ -103,8 +114,12 @@ describe("compileSum", () => {
 
   it("wrong lengths and ranges are named", () => {
     const kernel = compileSum(m.mul(x), { parameters: ["m"], inputs: ["x"] });
-    expect(() => kernel(new Float64Array(2), data, null, 0, 1, new Float64Array(1))).toThrow("Expected 1 parameters, got 2");
-    expect(() => kernel(new Float64Array(1), data, null, 0, 11, new Float64Array(1))).toThrow(/past the last row \(data has 10 rows\)/);
+    expect(() => kernel(new Float64Array(2), data, null, 0, 1, new Float64Array(1))).toThrow(
+      "Expected 1 parameters, got 2",
+    );
+    expect(() => kernel(new Float64Array(1), data, null, 0, 11, new Float64Array(1))).toThrow(
+      /past the last row \(data has 10 rows\)/,
+    );
     expect(() => kernel.valueOnly(new Float64Array(1), data, Int32Array.of(0), 0, 2)).toThrow(/rows has 1 entries/);
   });
 });

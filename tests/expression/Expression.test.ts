@@ -98,7 +98,16 @@ describe("a subclass that overrides nothing", () => {
 
 describe("equals", () => {
   it("same shape, operators, constants and names", () => {
-    expect(x.mul(2).add(sin(y)).equals(variable("x").mul(2).add(sin(variable("y"))))).toBe(true);
+    expect(
+      x
+        .mul(2)
+        .add(sin(y))
+        .equals(
+          variable("x")
+            .mul(2)
+            .add(sin(variable("y"))),
+        ),
+    ).toBe(true);
     expect(x.mul(2).equals(x.mul(3))).toBe(false);
     expect(x.mul(2).equals(constant(2).mul(x))).toBe(false);
     expect(x.add(y).equals(x.sub(y))).toBe(false);

@@ -6,7 +6,7 @@ const x = expression("x");
 const y = variable("y");
 
 describe("Variable", () => {
-  it("expression(\"x\") builds a Variable, as in the course", () => expect(x).toBeInstanceOf(Variable));
+  it('expression("x") builds a Variable, as in the course', () => expect(x).toBeInstanceOf(Variable));
   it("eval of x is 10", () => expect(x.eval(vals)).toBe(10));
   it("diff of x, d/dx is 1", () => expect(x.diff(vals, "x")).toBe(1));
   it("diff of x, d/dy is 0", () => expect(x.diff(vals, "y")).toBe(0));
@@ -22,13 +22,16 @@ describe("Variable", () => {
     expect(variable("x").equals(y)).toBe(false);
   });
   it("variables() lists names sorted, each once", () => expect(y.mul(x).add(x).variables()).toEqual(["x", "y"]));
-  it("a missing variable throws MissingVariableError", () => expect(() => y.eval({ x: 1 })).toThrow(MissingVariableError));
-  it("a name such as \"constructor\" is looked up in env only", () => {
+  it("a missing variable throws MissingVariableError", () =>
+    expect(() => y.eval({ x: 1 })).toThrow(MissingVariableError));
+  it('a name such as "constructor" is looked up in env only', () => {
     const c = variable("constructor");
     expect(() => c.eval({})).toThrow(MissingVariableError);
     expect(c.mul(c).gradient({ constructor: 3 })).toEqual({ constructor: 6 });
     const proto = variable("__proto__");
-    expect(Object.keys(proto.gradient(JSON.parse('{"__proto__": 2}') as Record<string, number>))).toEqual(["__proto__"]);
+    expect(Object.keys(proto.gradient(JSON.parse('{"__proto__": 2}') as Record<string, number>))).toEqual([
+      "__proto__",
+    ]);
   });
 
   it("agrees with central differences on a grid", () => {

@@ -33,7 +33,9 @@ describe("every module works when imported on its own", () => {
   }, 120_000);
 
   it("x.mul(2) works after importing only the factories", async () => {
-    const { variable } = (await importAlone(join(SRC, "expression/factories.ts"))) as typeof import("../../src/index.js");
+    const { variable } = (await importAlone(
+      join(SRC, "expression/factories.ts"),
+    )) as typeof import("../../src/index.js");
     const x = variable("x");
     expect(x.mul(2).eval({ x: 3 })).toBe(6);
     expect(x.mul(2).derivative("x").toString()).toBe("2");
@@ -50,7 +52,7 @@ describe("every module works when imported on its own", () => {
 });
 
 describe("what the parser builds works when only the parser is imported", () => {
-  it("parse(\"x\").mul(2)", async () => {
+  it('parse("x").mul(2)', async () => {
     const { parse } = (await importAlone(join(SRC, "parse/parse.ts"))) as typeof import("../../src/index.js");
     expect(parse("x").mul(2).eval({ x: 3 })).toBe(6);
   });

@@ -12,10 +12,11 @@ const x = variable("x");
 const y = variable("y");
 
 /** One node of each kind with operands: x for a function, x and y for an operator. */
-const samples: readonly Expression[] = NODE_KINDS.filter((kind) => kind !== Constant && kind !== Variable).map((Kind) =>
-  Kind.prototype instanceof UnaryFunction
-    ? new (Kind as new (u: Expression) => Expression)(x)
-    : new (Kind as new (a: Expression, b: Expression) => Expression)(x, y),
+const samples: readonly Expression[] = NODE_KINDS.filter((kind) => kind !== Constant && kind !== Variable).map(
+  (Kind) =>
+    Kind.prototype instanceof UnaryFunction
+      ? new (Kind as new (u: Expression) => Expression)(x)
+      : new (Kind as new (a: Expression, b: Expression) => Expression)(x, y),
 );
 const name = (node: Expression): string => node.constructor.name;
 const isFunction = (node: Expression): boolean => node instanceof UnaryFunction && !OPERATORS.has(node.constructor);
@@ -40,7 +41,9 @@ describe("every node kind has a row in every table keyed by node kind", () => {
     expect(samples.filter((node) => isFunction(node) && !built.has(node.constructor)).map(name)).toEqual([]);
   });
   it("the property tests' list (tests/support/nodeKinds.ts) draws every kind", () => {
-    const drawn = new Set([...unaryKinds.map(([, f]) => f(x)), ...binaryKinds.map(([, f]) => f(x, y))].map((e) => e.constructor));
+    const drawn = new Set(
+      [...unaryKinds.map(([, f]) => f(x)), ...binaryKinds.map(([, f]) => f(x, y))].map((e) => e.constructor),
+    );
     expect(samples.filter((node) => !drawn.has(node.constructor)).map(name)).toEqual([]);
   });
   it("every kind prints and parses back, and compiles to its own value and gradient", () => {

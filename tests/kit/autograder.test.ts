@@ -8,11 +8,22 @@ const text = (path: string): string => new TextDecoder().decode(files.get(path))
 
 describe("kit: the Gradescope autograder zip", () => {
   it("holds setup.sh, run_autograder, the library, graded and hidden tests, fresh stubs, and no solution", () => {
-    for (const path of ["setup.sh", "run_autograder", "package.json", "src/index.ts", "tests/graded/manifest.json", "scripts/run-autograder.ts", "scripts/kit/assertionGuard.ts", "exercises.pristine/06-linear-regression/LinearRegression.ts"]) {
+    for (const path of [
+      "setup.sh",
+      "run_autograder",
+      "package.json",
+      "src/index.ts",
+      "tests/graded/manifest.json",
+      "scripts/run-autograder.ts",
+      "scripts/kit/assertionGuard.ts",
+      "exercises.pristine/06-linear-regression/LinearRegression.ts",
+    ]) {
       expect([...files.keys()]).toContain(path);
     }
     expect([...files.keys()].some((path) => path.startsWith("tests/hidden/"))).toBe(true);
-    expect([...files.keys()].filter((path) => path.startsWith("solutions/") || path.startsWith("mutants/"))).toEqual([]);
+    expect([...files.keys()].filter((path) => path.startsWith("solutions/") || path.startsWith("mutants/"))).toEqual(
+      [],
+    );
   });
   it("run_autograder is one exec: bash reads no line after it, so a line appended while grading never runs", () => {
     const lines = text("run_autograder").trimEnd().split("\n");

@@ -42,7 +42,18 @@ describe("kit: the student bundle", () => {
   it("leaves out solutions, hidden tests, mutants, the kit's checks, the instructors' scripts and git-ignored files", () => {
     const banned = ["solutions/", "tests/hidden/", "mutants/", "tests/kit/", "bench/", "node_modules/", "dist/"];
     expect(files.filter((path) => banned.some((prefix) => path.startsWith(prefix)))).toEqual([]);
-    for (const path of ["results.json", "scripts/generate-exercises.ts", "scripts/autograder.ts", "scripts/bundle.ts", "scripts/run-autograder.ts", "scripts/kit/autograde.ts", "scripts/kit/sandbox.ts", "scripts/kit/generate.ts", "scripts/kit/autograderFiles.ts", "scripts/kit/bundleFiles.ts"]) {
+    for (const path of [
+      "results.json",
+      "scripts/generate-exercises.ts",
+      "scripts/autograder.ts",
+      "scripts/bundle.ts",
+      "scripts/run-autograder.ts",
+      "scripts/kit/autograde.ts",
+      "scripts/kit/sandbox.ts",
+      "scripts/kit/generate.ts",
+      "scripts/kit/autograderFiles.ts",
+      "scripts/kit/bundleFiles.ts",
+    ]) {
       expect(files).not.toContain(path);
     }
   });
@@ -55,36 +66,63 @@ describe("kit: the student bundle", () => {
     expect(readme).toContain(`**here** | **${visible}**`);
     expect(readme).toContain(`${hidden} more points come from hidden tests`);
     for (const exercise of manifest) expect(readme).toContain(`exercises/${exercise.folder}/`);
-    for (const instructorOnly of ["npm run autograder", "npm run bundle", "exercises:check", "solutions/", "mutant", "tests/hidden", "forgotten intercept"]) {
+    for (const instructorOnly of [
+      "npm run autograder",
+      "npm run bundle",
+      "exercises:check",
+      "solutions/",
+      "mutant",
+      "tests/hidden",
+      "forgotten intercept",
+    ]) {
       expect(readme).not.toContain(instructorOnly);
     }
   });
   it("its exercises are the fresh stubs generated from solutions/", () => {
     const expected = expectedExercises();
-    expect(files.filter((path) => path.startsWith("exercises/"))).toEqual([...expected.keys()].map((path) => `exercises/${path}`).sort());
+    expect(files.filter((path) => path.startsWith("exercises/"))).toEqual(
+      [...expected.keys()].map((path) => `exercises/${path}`).sort(),
+    );
     for (const [path, content] of expected) expect(text(`exercises/${path}`)).toBe(content);
   });
   it("package.json keeps the project's dependencies and only scripts whose files are in the bundle", () => {
-    const project = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: object; devDependencies: object };
-    const student = JSON.parse(text("package.json")) as { scripts: Record<string, string>; dependencies: object; devDependencies: object };
+    const project = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      dependencies: object;
+      devDependencies: object;
+    };
+    const student = JSON.parse(text("package.json")) as {
+      scripts: Record<string, string>;
+      dependencies: object;
+      devDependencies: object;
+    };
     expect(Object.keys(student.scripts)).toEqual(["build", "prepare", "typecheck", "test", "grade", "watch", "hint"]);
     expect(student.scripts.test).toContain("vitest.graded.config.ts");
     expect([student.dependencies, student.devDependencies]).toEqual([project.dependencies, project.devDependencies]);
     for (const command of Object.values(student.scripts)) {
       const tokens = command.split(/[\s=]+/);
-      for (const file of tokens.filter((token) => /\.(ts|js|mjs|json)$/.test(token))) expect(files).toContain(file.replace(/^\.\//, ""));
-      for (const [i, token] of tokens.entries()) if (token === "run" && tokens[i - 1] === "npm") expect(student.scripts).toHaveProperty(tokens[i + 1]!);
+      for (const file of tokens.filter((token) => /\.(ts|js|mjs|json)$/.test(token)))
+        expect(files).toContain(file.replace(/^\.\//, ""));
+      for (const [i, token] of tokens.entries())
+        if (token === "run" && tokens[i - 1] === "npm") expect(student.scripts).toHaveProperty(tokens[i + 1]!);
     }
   });
   it("tsconfig.json points @impl at exercises/ and includes only what the bundle has", () => {
-    const config = JSON.parse(text("tsconfig.json")) as { compilerOptions: { paths: Record<string, string[]> }; include: string[] };
+    const config = JSON.parse(text("tsconfig.json")) as {
+      compilerOptions: { paths: Record<string, string[]> };
+      include: string[];
+    };
     expect(config.compilerOptions.paths["@impl/*"]).toEqual(["./exercises/*"]);
-    for (const entry of config.include) expect(files.some((path) => path === entry || path.startsWith(`${entry}/`))).toBe(true);
+    for (const entry of config.include)
+      expect(files.some((path) => path === entry || path.startsWith(`${entry}/`))).toBe(true);
   });
   it("every relative import of its TypeScript files reaches a file in the bundle", () => {
     const missing = files
       .filter((path) => path.endsWith(".ts"))
-      .flatMap((path) => localImports(path, text(path)).filter((target) => !files.includes(target)).map((target) => `${path} -> ${target}`));
+      .flatMap((path) =>
+        localImports(path, text(path))
+          .filter((target) => !files.includes(target))
+          .map((target) => `${path} -> ${target}`),
+      );
     expect(missing).toEqual([]);
   });
 });

@@ -14,7 +14,11 @@ function setUp(submission: Record<string, string>): { exercises: string; submiss
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   };
-  for (const stub of ["01-expressions/warmups.ts", "06-linear-regression/LinearRegression.ts", "05-gradient-descent/gradientDescent.ts"]) {
+  for (const stub of [
+    "01-expressions/warmups.ts",
+    "06-linear-regression/LinearRegression.ts",
+    "05-gradient-descent/gradientDescent.ts",
+  ]) {
     write(join(scratch, "exercises", stub), "// stub");
   }
   for (const [path, content] of Object.entries(submission)) write(join(scratch, "submission", path), content);
@@ -36,18 +40,33 @@ describe("kit: collecting a submission", () => {
     const collected = collectSubmission(dirs.submission, dirs.exercises);
     expect(collected.conflicts.get("01-expressions")).toContain("old/warmups.ts and warmups.ts");
     expect(readFileSync(join(dirs.exercises, "01-expressions", "warmups.ts"), "utf8")).toBe("// stub");
-    expect(describeCollection(collected)).toContain("exercises/01-expressions/warmups.ts: old/warmups.ts and warmups.ts");
+    expect(describeCollection(collected)).toContain(
+      "exercises/01-expressions/warmups.ts: old/warmups.ts and warmups.ts",
+    );
   });
   it("a helper beside an exercise file is kept beside it, flat or in the exercise's folder", () => {
     const flat = setUp({ "LinearRegression.ts": "l", "matrix.ts": "m" });
-    expect(collectSubmission(flat.submission, flat.exercises).copied).toContain("matrix.ts -> exercises/06-linear-regression/matrix.ts");
+    expect(collectSubmission(flat.submission, flat.exercises).copied).toContain(
+      "matrix.ts -> exercises/06-linear-regression/matrix.ts",
+    );
     rmSync(scratch, { recursive: true, force: true });
-    const nested = setUp({ "06-linear-regression/LinearRegression.ts": "l", "06-linear-regression/lib/matrix.ts": "m" });
-    expect(collectSubmission(nested.submission, nested.exercises).copied).toContain("06-linear-regression/lib/matrix.ts -> exercises/06-linear-regression/lib/matrix.ts");
+    const nested = setUp({
+      "06-linear-regression/LinearRegression.ts": "l",
+      "06-linear-regression/lib/matrix.ts": "m",
+    });
+    expect(collectSubmission(nested.submission, nested.exercises).copied).toContain(
+      "06-linear-regression/lib/matrix.ts -> exercises/06-linear-regression/lib/matrix.ts",
+    );
     expect(readFileSync(join(nested.exercises, "06-linear-regression", "lib", "matrix.ts"), "utf8")).toBe("m");
   });
   it("lists what it ignores with the reason, in the visible summary", () => {
-    const dirs = setUp({ "warmups.ts": "w", "notes.txt": "n", "mine.test.ts": "t", "elsewhere/stray.ts": "s", "node_modules/x/index.js": "x" });
+    const dirs = setUp({
+      "warmups.ts": "w",
+      "notes.txt": "n",
+      "mine.test.ts": "t",
+      "elsewhere/stray.ts": "s",
+      "node_modules/x/index.js": "x",
+    });
     symlinkSync("/etc/passwd", join(dirs.submission, "gradientDescent.ts"));
     const collected = collectSubmission(dirs.submission, dirs.exercises);
     const reasons = Object.fromEntries(collected.ignored.map(({ path, reason }) => [path, reason]));
@@ -58,6 +77,7 @@ describe("kit: collecting a submission", () => {
     expect(reasons["gradientDescent.ts"]).toContain("symbolic link");
     expect(readFileSync(join(dirs.exercises, "05-gradient-descent", "gradientDescent.ts"), "utf8")).toBe("// stub");
     const summary = describeCollection(collected);
-    for (const path of ["notes.txt", "mine.test.ts", "elsewhere/stray.ts", "gradientDescent.ts"]) expect(summary).toContain(path);
+    for (const path of ["notes.txt", "mine.test.ts", "elsewhere/stray.ts", "gradientDescent.ts"])
+      expect(summary).toContain(path);
   });
 });

@@ -3,15 +3,21 @@ import { describeError, studentLocation, withoutFloatNoise } from "../../scripts
 
 describe("kit: failure messages a student can read", () => {
   it("floats lose their noise: 0.00005, not 0.000049999999999999996", () => {
-    expect(withoutFloatNoise("expected 0.000049999999999999996 to be close to 0.00006, received difference is 0.000009999999999999999")).toBe(
-      "expected 0.00005 to be close to 0.00006, received difference is 0.00001",
-    );
+    expect(
+      withoutFloatNoise(
+        "expected 0.000049999999999999996 to be close to 0.00006, received difference is 0.000009999999999999999",
+      ),
+    ).toBe("expected 0.00005 to be close to 0.00006, received difference is 0.00001");
   });
   it("but never so far that two different numbers read the same", () => {
-    expect(withoutFloatNoise("expected 0.30000000000000004 to be less than 0.3")).toBe("expected 0.30000000000000004 to be less than 0.3");
+    expect(withoutFloatNoise("expected 0.30000000000000004 to be less than 0.3")).toBe(
+      "expected 0.30000000000000004 to be less than 0.3",
+    );
   });
   it("integers, short decimals and exponents stay as written", () => {
-    expect(withoutFloatNoise("expected [ 1, 2.5, 1e-7, 1106 ] to deeply equal [ 1, 2.5, 2e-7, 1106 ]")).toBe("expected [ 1, 2.5, 1e-7, 1106 ] to deeply equal [ 1, 2.5, 2e-7, 1106 ]");
+    expect(withoutFloatNoise("expected [ 1, 2.5, 1e-7, 1106 ] to deeply equal [ 1, 2.5, 2e-7, 1106 ]")).toBe(
+      "expected [ 1, 2.5, 1e-7, 1106 ] to deeply equal [ 1, 2.5, 2e-7, 1106 ]",
+    );
   });
   it("a TODO names the file and line it was thrown from, not the test's or the library's", () => {
     const stack = [

@@ -24,9 +24,15 @@ describe("kit: exercises/ is generated from solutions/", () => {
     );
   });
   it("names the file and line of a region that is unclosed, nested, or lacks its TODO", () => {
-    expect(() => stubOf("a\n// BEGIN SOLUTION TODO(1): x\nb", "f.ts")).toThrow("f.ts:2: BEGIN SOLUTION is never closed");
-    expect(() => stubOf("// BEGIN SOLUTION\n// END SOLUTION", "f.ts")).toThrow('f.ts:1: BEGIN SOLUTION needs "TODO(<id>): <what to write>"');
+    expect(() => stubOf("a\n// BEGIN SOLUTION TODO(1): x\nb", "f.ts")).toThrow(
+      "f.ts:2: BEGIN SOLUTION is never closed",
+    );
+    expect(() => stubOf("// BEGIN SOLUTION\n// END SOLUTION", "f.ts")).toThrow(
+      'f.ts:1: BEGIN SOLUTION needs "TODO(<id>): <what to write>"',
+    );
     expect(() => stubOf("// END SOLUTION", "f.ts")).toThrow("f.ts:1: END SOLUTION without BEGIN SOLUTION");
-    expect(() => stubOf("// BEGIN SOLUTION TODO(1): a\n// BEGIN SOLUTION TODO(2): b", "f.ts")).toThrow("f.ts:2: BEGIN SOLUTION inside");
+    expect(() => stubOf("// BEGIN SOLUTION TODO(1): a\n// BEGIN SOLUTION TODO(2): b", "f.ts")).toThrow(
+      "f.ts:2: BEGIN SOLUTION inside",
+    );
   });
 });

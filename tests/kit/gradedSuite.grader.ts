@@ -21,7 +21,9 @@ let typecheck: { solutions: { code: number; output: string }; exercises: { code:
 const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 /** tsc's diagnostics in the kit's own folders (src/ is type-checked by npm run typecheck). */
 const kitErrors = (output: string): string[] =>
-  output.split("\n").filter((line) => /^(solutions|exercises|tests\/(graded|hidden|kit)|scripts)\/.*error TS/.test(line));
+  output
+    .split("\n")
+    .filter((line) => /^(solutions|exercises|tests\/(graded|hidden|kit)|scripts)\/.*error TS/.test(line));
 
 beforeAll(async () => {
   const [reports, solutions, exercises] = await Promise.all([
@@ -45,7 +47,9 @@ describe("kit: the graded suite on solutions/", () => {
     const files = of("solutions");
     expect(files.length).toBeGreaterThanOrEqual(readManifest().length);
     expect(files.filter((module) => module.loadError !== undefined)).toEqual([]);
-    const failing = files.flatMap((module) => module.tests.filter((test) => test.state !== "passed").map((test) => `${test.name}: ${test.message}`));
+    const failing = files.flatMap((module) =>
+      module.tests.filter((test) => test.state !== "passed").map((test) => `${test.name}: ${test.message}`),
+    );
     expect(failing).toEqual([]);
   });
   it("scores full marks, every exercise of the manifest represented, per-test points adding up exactly", () => {
@@ -60,9 +64,15 @@ describe("kit: the graded suite on solutions/", () => {
 describe("kit: the graded suite on exercises/", () => {
   it("no test passes without the student's work, and every test still runs (none lost to a load error)", () => {
     const files = of("exercises");
-    expect(files.map((module) => module.file).sort()).toEqual(of("solutions").map((module) => module.file).sort());
+    expect(files.map((module) => module.file).sort()).toEqual(
+      of("solutions")
+        .map((module) => module.file)
+        .sort(),
+    );
     expect(files.filter((module) => module.loadError !== undefined).map((module) => module.file)).toEqual([]);
-    const passing = files.flatMap((module) => module.tests.filter((test) => test.state === "passed").map((test) => test.name));
+    const passing = files.flatMap((module) =>
+      module.tests.filter((test) => test.state === "passed").map((test) => test.name),
+    );
     expect(passing).toEqual([]);
     const count = (target: string): number => of(target).reduce((sum, module) => sum + module.tests.length, 0);
     expect(count("exercises")).toBe(count("solutions"));
@@ -83,8 +93,21 @@ describe("kit: npm run grade", () => {
     // A submission folder has no tsconfig (exercises/tsconfig.json extends the project's, not there).
     rmSync(join(folder, "tsconfig.json"));
     appendFileSync(join(folder, "01-expressions", "warmups.ts"), "\nexport const five: string = 5;\n");
-    writeFileSync(join(folder, "02-derivative-rules", "Multiplication.ts"), "export class Multiplication {\n  eval( {\n");
-    const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", folder, "--results", join(scratch, "broken.json")], { cwd: ROOT });
+    writeFileSync(
+      join(folder, "02-derivative-rules", "Multiplication.ts"),
+      "export class Multiplication {\n  eval( {\n",
+    );
+    const graded = await run(
+      process.execPath,
+      [
+        join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+        "scripts/grade.ts",
+        folder,
+        "--results",
+        join(scratch, "broken.json"),
+      ],
+      { cwd: ROOT },
+    );
     expect(graded.code).toBe(1);
     expect(graded.output).toMatch(/01-expressions \(type errors\)\s+0\/11\s+0 \/ 10/);
     // A syntax error: the compiler's message (tsc checks before vitest loads), its 12 tests still counted.
@@ -94,7 +117,17 @@ describe("kit: npm run grade", () => {
     expect(results.tests.find((test) => test.number === "1.1")!.output).toContain("error TS2322");
   });
   it("grading one mutant reports only its exercise, and exits 1 below full marks", async () => {
-    const graded = await run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/grade.ts", "mutant:06-linear-regression/forgotten-intercept", "--results", join(scratch, "mutant.json")], { cwd: ROOT });
+    const graded = await run(
+      process.execPath,
+      [
+        join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+        "scripts/grade.ts",
+        "mutant:06-linear-regression/forgotten-intercept",
+        "--results",
+        join(scratch, "mutant.json"),
+      ],
+      { cwd: ROOT },
+    );
     expect(graded.code).toBe(1);
     const rows = graded.output.split("\n").filter((line) => /^\d\d-/.test(line));
     expect(rows.map((line) => line.split(" ")[0])).toEqual(["06-linear-regression"]);
@@ -105,7 +138,13 @@ describe("kit: npm run grade", () => {
 
 describe("kit: every mutant (a classic mistake) fails at least one graded test", () => {
   it("there are mutants for = vs +=, forgotten intercept, push inside the loop, sum vs mean, exact float comparison", () => {
-    for (const mistake of ["assign-instead-of-accumulate", "forgotten-intercept", "predict-push-inside-loop", "sum-instead-of-mean", "exact-float-comparison"]) {
+    for (const mistake of [
+      "assign-instead-of-accumulate",
+      "forgotten-intercept",
+      "predict-push-inside-loop",
+      "sum-instead-of-mean",
+      "exact-float-comparison",
+    ]) {
       expect(mutants.some((id) => id.endsWith(`/${mistake}`))).toBe(true);
     }
   });

@@ -11,12 +11,16 @@ afterAll(() => rmSync(state, { recursive: true, force: true }));
 const tsx = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const where = { exercises: join(ROOT, "exercises"), state };
 const hint = (...args: string[]) => hintCommand(args, where);
-const cli = (script: string, ...args: string[]) => run(process.execPath, [tsx, script, ...args], { cwd: ROOT, env: { ...process.env, GRADKIT_STATE: state } });
+const cli = (script: string, ...args: string[]) =>
+  run(process.execPath, [tsx, script, ...args], { cwd: ROOT, env: { ...process.env, GRADKIT_STATE: state } });
 
 // The two scripts once each (a Node start-up each, at the same time); the rest in-process.
 let script: Record<"hint" | "grade", Awaited<ReturnType<typeof run>>>;
 beforeAll(async () => {
-  const [hinted, graded] = await Promise.all([cli("scripts/hint.ts", "1", "1"), cli("scripts/grade.ts", "nonexistent")]);
+  const [hinted, graded] = await Promise.all([
+    cli("scripts/hint.ts", "1", "1"),
+    cli("scripts/grade.ts", "nonexistent"),
+  ]);
   script = { hint: hinted, grade: graded };
 }, 60_000);
 
@@ -44,7 +48,9 @@ describe("kit: hints nudge, never answer", () => {
     const squeeze = (text: string): string => text.replace(/[`\s;!]/g, "");
     const hints = parseHints(readFileSync(join(ROOT, "solutions", exercise, "hints.md"), "utf8")).map(squeeze);
     expect(hints.length).toBeGreaterThan(0);
-    const given = answerLines(exercise).filter((line) => squeeze(line).length >= 12 && hints.some((text) => text.includes(squeeze(line))));
+    const given = answerLines(exercise).filter(
+      (line) => squeeze(line).length >= 12 && hints.some((text) => text.includes(squeeze(line))),
+    );
     expect(given).toEqual([]);
   });
 });
@@ -78,6 +84,8 @@ describe("kit: npm run grade on a bad target", () => {
     expect(script.grade.code).toBe(2);
     expect(script.grade.output.trim().split("\n")).toHaveLength(1);
     expect(script.grade.output).toMatch(/^error: No folder "nonexistent"/);
-    expect(() => parseTarget("mutant:06-linear-regression/nope")).toThrow(/^No mutant "06-linear-regression\/nope" \(mutants has: /);
+    expect(() => parseTarget("mutant:06-linear-regression/nope")).toThrow(
+      /^No mutant "06-linear-regression\/nope" \(mutants has: /,
+    );
   });
 });

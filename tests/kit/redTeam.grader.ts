@@ -11,13 +11,22 @@ import { type SimulatedLayout, runAutograder, simulateLayout, solution } from ".
 // in exercise 05's file, whose honest content is wrong (scores 0) beside a solved exercise 01 (scores 10): an
 // attack that works shows up as a score above the honest one.
 const isRoot = process.getuid?.() === 0;
-if (!isRoot) console.log("red team: SKIPPED, it needs root (it runs submissions as another user, as Gradescope's run_autograder does)");
+if (!isRoot)
+  console.log(
+    "red team: SKIPPED, it needs root (it runs submissions as another user, as Gradescope's run_autograder does)",
+  );
 
 /** A short course keeps each run fast: 01 (solved), 05 (the attack's carrier) with its hidden tests. */
 const manifest = (options: { hidden?: boolean; timeoutSeconds?: number } = {}): object => ({
   exercises: [
     { folder: "01-expressions", title: "Expressions", points: 10, hiddenPoints: 0 },
-    { folder: "05-gradient-descent", title: "Gradient descent by hand", points: 10, hiddenPoints: options.hidden === false ? 0 : 2, timeoutSeconds: options.timeoutSeconds ?? 120 },
+    {
+      folder: "05-gradient-descent",
+      title: "Gradient descent by hand",
+      points: 10,
+      hiddenPoints: options.hidden === false ? 0 : 2,
+      timeoutSeconds: options.timeoutSeconds ?? 120,
+    },
   ],
   runTimeoutSeconds: 400,
 });
@@ -107,18 +116,31 @@ attempt(() => child.spawn(process.execPath, ["-e", script, path.join(root, "resu
   },
   {
     name: "throws the hidden tests' text from its functions",
-    files: { ...honest, "gradientDescent.ts": leaking(`walk(path.join(source, "tests/hidden")).map((file) => file + "\\n" + read(file)).join("\\n")`) },
+    files: {
+      ...honest,
+      "gradientDescent.ts": leaking(
+        `walk(path.join(source, "tests/hidden")).map((file) => file + "\\n" + read(file)).join("\\n")`,
+      ),
+    },
   },
   {
     name: "reads everything under /autograder/source into its errors",
-    files: { ...honest, "gradientDescent.ts": leaking(`[...walk(source), ...walk("/autograder/source")].map((file) => file + "\\n" + read(file)).join("\\n").slice(0, 200000)`) },
+    files: {
+      ...honest,
+      "gradientDescent.ts": leaking(
+        `[...walk(source), ...walk("/autograder/source")].map((file) => file + "\\n" + read(file)).join("\\n").slice(0, 200000)`,
+      ),
+    },
   },
   {
     name: "loops forever (while (true) {})",
     manifest: manifest({ timeoutSeconds: 25 }),
     files: {
       ...honest,
-      "gradientDescent.ts": carrier("", WRONG.replace("{ return 42 + w + x.length + y.length; }", "{ while (true) {} }")),
+      "gradientDescent.ts": carrier(
+        "",
+        WRONG.replace("{ return 42 + w + x.length + y.length; }", "{ while (true) {} }"),
+      ),
     },
   },
   {
@@ -199,7 +221,10 @@ for (let i = 0; i < 30; i++) console.log(megabyte);`),
   {
     name: "type error",
     ordinary: true,
-    files: { "warmups.ts": `${solution("01-expressions/warmups.ts")}\nexport const five: string = 5;\n`, "gradientDescent.ts": WRONG },
+    files: {
+      "warmups.ts": `${solution("01-expressions/warmups.ts")}\nexport const five: string = 5;\n`,
+      "gradientDescent.ts": WRONG,
+    },
   },
   {
     name: "a stale copy, a helper file, a stray note",
@@ -208,7 +233,8 @@ for (let i = 0; i < 30; i++) console.log(megabyte);`),
       "warmups.ts": solution("01-expressions/warmups.ts"),
       "old/warmups.ts": solution("01-expressions/warmups.ts"),
       "gradientDescent.ts": `import { mean } from "./mean.js";\n${solution("05-gradient-descent/gradientDescent.ts").replaceAll("return total / x.length;", "return mean(total, x.length);")}`,
-      "mean.ts": "/** The mean of n values that add up to total. */\nexport const mean = (total: number, n: number): number => total / n;\n",
+      "mean.ts":
+        "/** The mean of n values that add up to total. */\nexport const mean = (total: number, n: number): number => total / n;\n",
       "notes.txt": "remember to submit",
     },
   },
@@ -226,7 +252,16 @@ const hiddenTexts = (): string[] => {
   });
 };
 
-const runs = new Map<string, { results: GradescopeResults | undefined; output: string; survivors: number[]; layout: SimulatedLayout; resultsAfter: string }>();
+const runs = new Map<
+  string,
+  {
+    results: GradescopeResults | undefined;
+    output: string;
+    survivors: number[];
+    layout: SimulatedLayout;
+    resultsAfter: string;
+  }
+>();
 const UID_BASE = 61_100;
 
 beforeAll(async () => {
@@ -254,7 +289,10 @@ afterAll(() => {
 
 /** Everything a student sees of a run: the top-level output and the visible tests' names and outputs. */
 const visibleText = (results: GradescopeResults): string =>
-  [results.output, ...results.tests.filter((test) => test.visibility === "visible").flatMap((test) => [test.name, test.output])].join("\n");
+  [
+    results.output,
+    ...results.tests.filter((test) => test.visibility === "visible").flatMap((test) => [test.name, test.output]),
+  ].join("\n");
 
 describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder", () => {
   it("the honest submission scores 10 of 22 (01 solved, 05 wrong), so a working attack would show", () => {
@@ -263,12 +301,20 @@ describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder",
     expect(run.results!.score).toBe(10);
     expect(run.results!.max_score).toBe(22);
   });
-  it.each(fixtures.slice(1).filter((fixture) => fixture.ordinary !== true).map((fixture) => fixture.name))("%s: the honest score, nothing alive, no hidden text visible", (name) => {
+  it.each(
+    fixtures
+      .slice(1)
+      .filter((fixture) => fixture.ordinary !== true)
+      .map((fixture) => fixture.name),
+  )("%s: the honest score, nothing alive, no hidden text visible", (name) => {
     const run = runs.get(name)!;
     const honestRun = runs.get("honest")!.results!;
     expect(run.results, `no results.json; run_autograder said:\n${run.output}`).toBeDefined();
     const results = run.results!;
-    expect({ score: results.score, max: results.max_score }).toEqual({ score: honestRun.score, max: honestRun.max_score });
+    expect({ score: results.score, max: results.max_score }).toEqual({
+      score: honestRun.score,
+      max: honestRun.max_score,
+    });
     // Exercise 01 is graded as it deserves, whatever 05 did.
     const warmups = results.tests.filter((test) => test.number.startsWith("1."));
     expect(warmups.map((test) => test.status)).toEqual(new Array(11).fill("passed"));
@@ -281,8 +327,12 @@ describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder",
     for (const text of hiddenTexts()) expect(visible).not.toContain(text);
     expect(Buffer.byteLength(JSON.stringify(results))).toBeLessThan(1_000_000);
     // The grader's files are as they were.
-    expect(readFileSync(join(run.layout.source, "tests", "graded", "manifest.json"), "utf8")).toBe(JSON.stringify(fixtures.find((f) => f.name === name)!.manifest ?? manifest(), null, 2));
-    expect(readFileSync(join(run.layout.root, "run_autograder"), "utf8")).toBe(readFileSync(join(run.layout.source, "run_autograder"), "utf8"));
+    expect(readFileSync(join(run.layout.source, "tests", "graded", "manifest.json"), "utf8")).toBe(
+      JSON.stringify(fixtures.find((f) => f.name === name)!.manifest ?? manifest(), null, 2),
+    );
+    expect(readFileSync(join(run.layout.root, "run_autograder"), "utf8")).toBe(
+      readFileSync(join(run.layout.source, "run_autograder"), "utf8"),
+    );
   });
   it("the endless loop costs only its own exercise: 0 with 'timed out after 25 s'", () => {
     const results = runs.get("loops forever (while (true) {})")!.results!;
@@ -317,6 +367,8 @@ describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder",
   });
   it("process.exit(0) at import scores that exercise 0 and says why", () => {
     const results = runs.get("calls process.exit(0) at import")!.results!;
-    expect(results.tests.find((test) => test.number === "2.1")!.output).toMatch(/process\.exit|Exited during the tests/);
+    expect(results.tests.find((test) => test.number === "2.1")!.output).toMatch(
+      /process\.exit|Exited during the tests/,
+    );
   });
 });

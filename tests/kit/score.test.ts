@@ -15,7 +15,10 @@ const names = (prefix: string, n: number): string[] => Array.from({ length: n },
 const module = (file: string, passed: readonly string[], failed: readonly string[] = []): ModuleReport => ({
   target: "exercises",
   file,
-  tests: [...passed.map((name) => ({ name, state: "passed" as const })), ...failed.map((name) => ({ name, state: "failed" as const, message: "wrong" }))],
+  tests: [
+    ...passed.map((name) => ({ name, state: "passed" as const })),
+    ...failed.map((name) => ({ name, state: "failed" as const, message: "wrong" })),
+  ],
 });
 const cents = (value: number): number => Math.round(value * 100);
 
@@ -25,13 +28,20 @@ describe("kit: points add up exactly", () => {
     expect(shareCents(10, 11).reduce((a, b) => a + b)).toBe(1000);
   });
   it("every exercise's shares sum to its points, for any number of tests", () => {
-    for (const points of [10, 12, 15, 23, 0.5, 2]) for (let n = 1; n <= 40; n++) expect(shareCents(points, n).reduce((a, b) => a + b)).toBe(cents(points));
+    for (const points of [10, 12, 15, 23, 0.5, 2])
+      for (let n = 1; n <= 40; n++) expect(shareCents(points, n).reduce((a, b) => a + b)).toBe(cents(points));
   });
   it("the course's whole results: per-test maxima sum to max_score, scores to score", () => {
     const course = readManifest();
     const modules = course.flatMap((exercise, i) => [
-      module(`tests/graded/${exercise.folder}/a.test.ts`, names(exercise.folder, 3 + i), names(`${exercise.folder} failing`, i % 3)),
-      ...(exercise.hiddenPoints > 0 ? [module(`tests/hidden/${exercise.folder}/h.test.ts`, names(`${exercise.folder} hidden`, 3))] : []),
+      module(
+        `tests/graded/${exercise.folder}/a.test.ts`,
+        names(exercise.folder, 3 + i),
+        names(`${exercise.folder} failing`, i % 3),
+      ),
+      ...(exercise.hiddenPoints > 0
+        ? [module(`tests/hidden/${exercise.folder}/h.test.ts`, names(`${exercise.folder} hidden`, 3))]
+        : []),
     ]);
     const { results } = score(course, modules, { hidden: true });
     const total = course.reduce((sum, exercise) => sum + cents(exercise.points) + cents(exercise.hiddenPoints), 0);
@@ -50,13 +60,20 @@ describe("kit: scoring", () => {
   it("the test list decides the tests: one missing from the report fails, an extra one is ignored", () => {
     const modules = [module("tests/graded/01-expressions/w.test.ts", [...names("w", 10), "invented"])];
     const { results, rows } = score(manifest, modules, { hidden: true, testList: list });
-    expect(results.tests.filter((test) => test.number.startsWith("1.")).map((test) => test.name)).toEqual(names("w", 11));
+    expect(results.tests.filter((test) => test.number.startsWith("1.")).map((test) => test.name)).toEqual(
+      names("w", 11),
+    );
     expect(rows[0]).toMatchObject({ passed: 10, total: 11, cents: 910 });
     expect(results.tests.find((test) => test.name === "w 11")!.output).toContain("No result was reported");
   });
   it("an exercise with type errors scores 0, keeps its test count and maximum, and shows the compiler's message", () => {
     const modules = [module("tests/graded/01-expressions/w.test.ts", names("w", 11))];
-    const exerciseZero = new Map([["01-expressions", { note: "type errors", message: "error TS2322: Type 'number' is not assignable to type 'string'." }]]);
+    const exerciseZero = new Map([
+      [
+        "01-expressions",
+        { note: "type errors", message: "error TS2322: Type 'number' is not assignable to type 'string'." },
+      ],
+    ]);
     const { results, rows } = score(manifest, modules, { hidden: true, testList: list, exerciseZero });
     expect(rows[0]).toMatchObject({ passed: 0, total: 11, cents: 0, maxCents: 1000, note: "type errors" });
     expect(results.tests[0]!.output).toContain("TS2322");
@@ -64,9 +81,14 @@ describe("kit: scoring", () => {
   });
   it("a suite that timed out scores 0 with its reason; the other exercise keeps its points", () => {
     const modules = [module("tests/graded/01-expressions/w.test.ts", names("w", 11))];
-    const groupZero = new Map([[groupKey("graded", "05-gradient-descent"), { note: "timed out", message: "Timed out after 60 s" }]]);
+    const groupZero = new Map([
+      [groupKey("graded", "05-gradient-descent"), { note: "timed out", message: "Timed out after 60 s" }],
+    ]);
     const { results, rows } = score(manifest, modules, { hidden: true, testList: list, groupZero });
-    expect(rows.map((row) => [row.cents, row.total])).toEqual([[1000, 11], [0, 5]]);
+    expect(rows.map((row) => [row.cents, row.total])).toEqual([
+      [1000, 11],
+      [0, 5],
+    ]);
     expect(results.tests.find((test) => test.number === "2.1")!.output).toBe("Timed out after 60 s");
     expect(results.score).toBe(10);
   });
@@ -74,13 +96,21 @@ describe("kit: scoring", () => {
     const tampered: ModuleReport = {
       target: "exercises",
       file: "tests/graded/05-gradient-descent/g.test.ts",
-      tests: [...names("g", 4).map((name) => ({ name, state: "passed" as const })), { name: "g 5", state: "failed", message: `${TAMPERING} After this test, ...` }],
+      tests: [
+        ...names("g", 4).map((name) => ({ name, state: "passed" as const })),
+        { name: "g 5", state: "failed", message: `${TAMPERING} After this test, ...` },
+      ],
     };
     const { rows } = score(manifest, [tampered], { hidden: false, testList: list });
     expect(rows[1]).toMatchObject({ cents: 0, note: "tampering" });
   });
   it("a file that does not load keeps the exercise's maximum and says so", () => {
-    const broken: ModuleReport = { target: "exercises", file: "tests/graded/01-expressions/w.test.ts", loadError: "SyntaxError: Unexpected token", tests: [] };
+    const broken: ModuleReport = {
+      target: "exercises",
+      file: "tests/graded/01-expressions/w.test.ts",
+      loadError: "SyntaxError: Unexpected token",
+      tests: [],
+    };
     const { results, rows } = score(manifest, [broken], { hidden: false });
     expect(rows[0]).toMatchObject({ cents: 0, maxCents: 1000, note: "does not load" });
     expect(results.tests[0]).toMatchObject({ max_score: 10, status: "failed" });
@@ -94,7 +124,10 @@ describe("kit: scoring", () => {
 });
 
 describe("kit: one table everywhere", () => {
-  const modules = [module("tests/graded/01-expressions/w.test.ts", names("w", 11)), module("tests/hidden/05-gradient-descent/h.test.ts", ["h 1"])];
+  const modules = [
+    module("tests/graded/01-expressions/w.test.ts", names("w", 11)),
+    module("tests/hidden/05-gradient-descent/h.test.ts", ["h 1"]),
+  ];
   it("a student's copy shows the visible points and how many more the hidden tests are worth", () => {
     const { rows, results } = score(manifest, modules, { hidden: false });
     const table = formatTable(rows, { hiddenResults: false });
@@ -112,8 +145,11 @@ describe("kit: one table everywhere", () => {
 
 describe("kit: stand-ins count the tests of code that does not load", () => {
   it("export the names the file exports, read from its text even when it does not parse", () => {
-    const module = standInModule("export class LinearRegression {\n  fit( {\nexport function predict() {}\nexport { a as b, type C };\nexport const xs = [1];");
-    for (const name of ["LinearRegression", "predict", "b", "C", "xs"]) expect(module).toContain(`export const ${name} = standIn();`);
+    const module = standInModule(
+      "export class LinearRegression {\n  fit( {\nexport function predict() {}\nexport { a as b, type C };\nexport const xs = [1];",
+    );
+    for (const name of ["LinearRegression", "predict", "b", "C", "xs"])
+      expect(module).toContain(`export const ${name} = standIn();`);
   });
 });
 

@@ -6,15 +6,28 @@ import { hasHiddenTests, readManifest } from "../../scripts/kit/manifest.js";
 // What npm run watch shows, fed the reports vitest would give it: a first run of everything, then the re-run
 // of one exercise after a save.
 const manifest = readManifest();
-const report = (folder: string, passed: number, failed: number, message = "expected 3 to be close to 4"): ModuleReport => ({
+const report = (
+  folder: string,
+  passed: number,
+  failed: number,
+  message = "expected 3 to be close to 4",
+): ModuleReport => ({
   target: "exercises",
   file: `tests/graded/${folder}/x.test.ts`,
   tests: [
     ...Array.from({ length: passed }, (_, i) => ({ name: `${folder} passes ${i}`, state: "passed" as const })),
-    ...Array.from({ length: failed }, (_, i) => ({ name: `${folder} fails ${i}`, state: "failed" as const, message: `${message}\n${"detail line\n".repeat(60)}` })),
+    ...Array.from({ length: failed }, (_, i) => ({
+      name: `${folder} fails ${i}`,
+      state: "failed" as const,
+      message: `${message}\n${"detail line\n".repeat(60)}`,
+    })),
   ],
 });
-const row = (view: string, folder: string): string => view.split("\n").find((line) => line.startsWith(folder))!.replace(/\s+/g, " ");
+const row = (view: string, folder: string): string =>
+  view
+    .split("\n")
+    .find((line) => line.startsWith(folder))!
+    .replace(/\s+/g, " ");
 
 describe("kit: npm run watch", () => {
   const watch = new ProgressReporter({ save: false });

@@ -91,8 +91,23 @@ describe("cross-entropy over softmax", () => {
 
   it("expression and plain function agree", () => {
     const env = { a: 0.3, b: -1.2, c: 2 };
-    const loss = softmaxCrossEntropyLoss([[a, b, c], [c, a, b]], [2, 0]);
-    expect(loss.eval(env)).toBeCloseTo(softmaxCrossEntropy([[0.3, -1.2, 2], [2, 0.3, -1.2]], [2, 0]), 12);
+    const loss = softmaxCrossEntropyLoss(
+      [
+        [a, b, c],
+        [c, a, b],
+      ],
+      [2, 0],
+    );
+    expect(loss.eval(env)).toBeCloseTo(
+      softmaxCrossEntropy(
+        [
+          [0.3, -1.2, 2],
+          [2, 0.3, -1.2],
+        ],
+        [2, 0],
+      ),
+      12,
+    );
   });
 
   it("the expression stays finite at logits of 1000", () => {

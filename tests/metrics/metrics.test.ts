@@ -12,5 +12,6 @@ describe("metrics", () => {
 
   it("accuracy is the fraction of matching labels", () => expect(accuracy([0, 1, 1, 0], [0, 1, 0, 0])).toBe(0.75));
 
-  it("different lengths are an error", () => expect(() => accuracy([0, 1], [0])).toThrow(/1 predictions but 2 targets/));
+  it("different lengths are an error", () =>
+    expect(() => accuracy([0, 1], [0])).toThrow(/1 predictions but 2 targets/));
 });

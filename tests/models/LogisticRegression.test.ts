@@ -25,12 +25,17 @@ describe("LogisticRegression", () => {
   it("predictionExpression is sigmoid of the linear expression", () => {
     const model = new LogisticRegression().fit(X, y, 10, 0.5, { seed: 1 });
     expect(model.predictionExpression([2]).toString()).toBe("sigmoid(m0 * 2 + yint)");
-    expect(model.predictionExpression([2]).eval(model.parameters())).toBeCloseTo(model.predictProba([[2]])[0] as number, 12);
+    expect(model.predictionExpression([2]).eval(model.parameters())).toBeCloseTo(
+      model.predictProba([[2]])[0] as number,
+      12,
+    );
   });
 
   it("labels other than 0/1 are a DataError naming the row", () => {
     expect(() => new LogisticRegression().fit([[1], [2]], [0, 2], 1, 0.1)).toThrow(DataError);
-    expect(() => new LogisticRegression().fit([[1], [2]], [0, 2], 1, 0.1)).toThrow(/Row 2, column "y": Labels must be 0 or 1, got 2/);
+    expect(() => new LogisticRegression().fit([[1], [2]], [0, 2], 1, 0.1)).toThrow(
+      /Row 2, column "y": Labels must be 0 or 1, got 2/,
+    );
   });
 });
 
@@ -40,7 +45,10 @@ describe("LogisticRegression on breast cancer (fixed split, standardized)", () =
     const scaler = new StandardScaler().fit(data.XTrain);
     const XTrain = scaler.transform(data.XTrain);
     const XTest = scaler.transform(data.XTest);
-    const reference = accuracy(data.yTest, linearPredict(logisticNewton(XTrain, data.yTrain), XTest).map((z) => (z >= 0 ? 1 : 0)));
+    const reference = accuracy(
+      data.yTest,
+      linearPredict(logisticNewton(XTrain, data.yTrain), XTest).map((z) => (z >= 0 ? 1 : 0)),
+    );
     expect(reference).toBeGreaterThan(0.96);
     expect(reference).toBeLessThan(0.99);
     const model = new LogisticRegression().fit(XTrain, data.yTrain, 300, 0.1, { seed: 0 });

@@ -18,32 +18,50 @@ import references from "../nn/sklearnReferences.json" with { type: "json" };
 function standardized(name: "iris" | "wine" | "breast_cancer") {
   const data = loadDataset(name);
   const scaler = new StandardScaler().fit(data.XTrain);
-  return { XTrain: scaler.transform(data.XTrain), yTrain: data.yTrain, XTest: scaler.transform(data.XTest), yTest: data.yTest };
+  return {
+    XTrain: scaler.transform(data.XTrain),
+    yTrain: data.yTrain,
+    XTest: scaler.transform(data.XTest),
+    yTest: data.yTest,
+  };
 }
 
 describe("real data: within 0.02 of scikit-learn's test accuracy on the same split (tests/nn/sklearnReferences.json)", () => {
-  it.each(["iris", "wine"] as const)("SoftmaxRegression on %s (scikit-learn: multinomial LogisticRegression, C = 1)", (name) => {
-    const { XTrain, yTrain, XTest, yTest } = standardized(name);
-    // C = 1 penalises 0.5 |W|^2 against the SUM of the losses: weightDecay 1/n against their mean
-    const model = new SoftmaxRegression().fit(XTrain, yTrain, 1000, 0.5, { weightDecay: 1 / XTrain.length });
-    const reference = references[name];
-    expect(Math.abs(model.score(XTest, yTest) - reference.testAccuracy)).toBeLessThanOrEqual(0.02);
-    expect(Math.abs(model.score(XTrain, yTrain) - reference.trainAccuracy)).toBeLessThanOrEqual(0.02);
-    expect(model.lossHistory.at(-1)!).toBeLessThan(model.lossHistory[0]!);
-  });
+  it.each(["iris", "wine"] as const)(
+    "SoftmaxRegression on %s (scikit-learn: multinomial LogisticRegression, C = 1)",
+    (name) => {
+      const { XTrain, yTrain, XTest, yTest } = standardized(name);
+      // C = 1 penalises 0.5 |W|^2 against the SUM of the losses: weightDecay 1/n against their mean
+      const model = new SoftmaxRegression().fit(XTrain, yTrain, 1000, 0.5, { weightDecay: 1 / XTrain.length });
+      const reference = references[name];
+      expect(Math.abs(model.score(XTest, yTest) - reference.testAccuracy)).toBeLessThanOrEqual(0.02);
+      expect(Math.abs(model.score(XTrain, yTrain) - reference.trainAccuracy)).toBeLessThanOrEqual(0.02);
+      expect(model.lossHistory.at(-1)!).toBeLessThan(model.lossHistory[0]!);
+    },
+  );
 
   it("MLPClassifier on breast cancer (scikit-learn: the same 16 tanh units, adam, batches of 32, 100 epochs)", () => {
     const { XTrain, yTrain, XTest, yTest } = standardized("breast_cancer");
     for (const seed of [0, 1]) {
       const model = new MLPClassifier({ hidden: [16], activation: "tanh", seed });
       model.fit(XTrain, yTrain, 100, 0.01, { optimizer: "adam", batchSize: 32, weightDecay: 1e-4 / 32 });
-      expect(Math.abs(model.score(XTest, yTest) - references.breast_cancer.testAccuracy), `seed ${seed}`).toBeLessThanOrEqual(0.02);
+      expect(
+        Math.abs(model.score(XTest, yTest) - references.breast_cancer.testAccuracy),
+        `seed ${seed}`,
+      ).toBeLessThanOrEqual(0.02);
     }
   });
 });
 
 describe("SoftmaxRegression", () => {
-  const X = [[0, 0], [0.2, 0.1], [3, 0], [3.1, 0.3], [0, 3], [0.2, 3.2]];
+  const X = [
+    [0, 0],
+    [0.2, 0.1],
+    [3, 0],
+    [3.1, 0.3],
+    [0, 3],
+    [0.2, 3.2],
+  ];
   const y = [0, 0, 1, 1, 2, 2];
 
   it("separates three clusters; probabilities are a softmax (rows add up to 1)", () => {
@@ -72,7 +90,9 @@ describe("SoftmaxRegression", () => {
     expect(() => new SoftmaxRegression().fit([[1], [2]], [0, 1.5], 1, 0.1)).toThrow(/Row 2, column "y": Class labels/);
     expect(() => new SoftmaxRegression().fit([[1], [2]], [0, -1], 1, 0.1)).toThrow(DataError);
     expect(() => new SoftmaxRegression().predict([[1]])).toThrow(/call fit/);
-    expect(() => new SoftmaxRegression().fit(X, y, 1, 0.1, { optimizer: "rmsprop" as never })).toThrow(/Unknown optimizer "rmsprop"/);
+    expect(() => new SoftmaxRegression().fit(X, y, 1, 0.1, { optimizer: "rmsprop" as never })).toThrow(
+      /Unknown optimizer "rmsprop"/,
+    );
   });
 });
 
@@ -80,14 +100,23 @@ describe("MLPRegressor and MLPClassifier", () => {
   it("MLPRegressor learns sin(x) on [-3, 3] (R^2 above 0.95)", () => {
     const X = Array.from({ length: 60 }, (_, i) => [-3 + (6 * i) / 59]);
     const y = X.map(([x]) => Math.sin(x!));
-    const model = new MLPRegressor({ hidden: [16], activation: "tanh", seed: 1 }).fit(X, y, 2000, 0.01, { optimizer: "adam" });
+    const model = new MLPRegressor({ hidden: [16], activation: "tanh", seed: 1 }).fit(X, y, 2000, 0.01, {
+      optimizer: "adam",
+    });
     expect(model.score(X, y)).toBeGreaterThan(0.95);
     expect(model.layerSizes).toEqual([1, 16, 1]);
   });
 
   it("MLPClassifier learns XOR (two classes: one logit) and three classes (softmax)", () => {
-    const X = [[0, 0], [0, 1], [1, 0], [1, 1]];
-    const xor = new MLPClassifier({ hidden: [8], activation: "tanh", seed: 2 }).fit(X, [0, 1, 1, 0], 500, 0.05, { optimizer: "adam" });
+    const X = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
+    const xor = new MLPClassifier({ hidden: [8], activation: "tanh", seed: 2 }).fit(X, [0, 1, 1, 0], 500, 0.05, {
+      optimizer: "adam",
+    });
     expect(xor.predict(X)).toEqual([0, 1, 1, 0]);
     expect(xor.layerSizes.at(-1)).toBe(1);
     const three = new MLPClassifier({ hidden: [8], seed: 2 }).fit(X, [0, 1, 2, 1], 500, 0.05, { optimizer: "adam" });
@@ -121,7 +150,9 @@ describe("weightDecay and adam for the linear models", () => {
     // minimise mean (w.x + b - y)^2 + lambda/2 |w|^2: (2/n A^T A + diag(lambda, lambda, 0)) theta = 2/n A^T y
     const A = X.map((row) => [...row, 1]);
     const n = X.length;
-    const M = [0, 1, 2].map((i) => [0, 1, 2].map((j) => (2 / n) * A.reduce((s, row) => s + row[i]! * row[j]!, 0) + (i === j && i < 2 ? lambda : 0)));
+    const M = [0, 1, 2].map((i) =>
+      [0, 1, 2].map((j) => (2 / n) * A.reduce((s, row) => s + row[i]! * row[j]!, 0) + (i === j && i < 2 ? lambda : 0)),
+    );
     const rhs = [0, 1, 2].map((i) => (2 / n) * A.reduce((s, row, r) => s + row[i]! * y[r]!, 0));
     const [w0, w1, b] = solve(M, rhs);
     expect(model.mx.m0!).toBeCloseTo(w0!, 8);

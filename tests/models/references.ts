@@ -32,7 +32,9 @@ function withOnes(X: number[][]): number[][] {
 export function leastSquares(X: number[][], y: number[]): number[] {
   const A = withOnes(X);
   const p = A[0]!.length;
-  const AtA = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => A.reduce((s, row) => s + row[i]! * row[j]!, 0)));
+  const AtA = Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => A.reduce((s, row) => s + row[i]! * row[j]!, 0)),
+  );
   const Aty = Array.from({ length: p }, (_, i) => A.reduce((s, row, r) => s + row[i]! * y[r]!, 0));
   return solve(AtA, Aty);
 }

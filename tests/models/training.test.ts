@@ -19,7 +19,12 @@ describe("training", () => {
   });
 
   it("the same seed gives identical parameters; another seed starts elsewhere", () => {
-    const X = [[1, 0.5], [2, -1], [3, 0], [4, 2]];
+    const X = [
+      [1, 0.5],
+      [2, -1],
+      [3, 0],
+      [4, 2],
+    ];
     const y = [2, 4, 6, 8];
     for (const batchSize of [4, 2, 1]) {
       const a = new LinearRegression().fit(X, y, 20, 0.01, { seed: 5, batchSize });

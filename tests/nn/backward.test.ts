@@ -48,7 +48,11 @@ describe("parameters and backward, as in PyTorch", () => {
   it("agrees with central finite differences on a two-parameter loss", () => {
     const a = parameter("a", 0.7);
     const b = parameter("b", -1.3);
-    const loss = a.mul(b).sub(3).pow(2).add(sin(a.div(b)));
+    const loss = a
+      .mul(b)
+      .sub(3)
+      .pow(2)
+      .add(sin(a.div(b)));
     loss.backward();
     for (const p of [a, b]) {
       const h = 1e-6;
@@ -84,7 +88,11 @@ describe("parameters and backward, as in PyTorch", () => {
     expect(noGrad(() => item(w.mul(4)))).toBe(8);
     expect(() => noGrad(() => w.mul(4).backward())).toThrow(GradientError);
     expect(() => noGrad(() => w.mul(4).backward())).toThrow(/inside noGrad/);
-    expect(() => noGrad(() => { throw new Error("boom"); })).toThrow("boom");
+    expect(() =>
+      noGrad(() => {
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
     w.mul(4).backward();
     expect(w.grad).toBe(4);
   });

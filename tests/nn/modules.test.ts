@@ -4,10 +4,25 @@ import { LinearLayer, MLP, item, parameter, tanh } from "../../src/index.js";
 describe("LinearLayer (PyTorch's nn.Linear)", () => {
   it("out_o = sum_i w_oi x_i + b_o, every weight and bias a named parameter", () => {
     const layer = new LinearLayer(2, 3, { name: "fc", seed: 1 });
-    expect(layer.parameters().map((p) => p.name)).toEqual(["fc_w0_0", "fc_w0_1", "fc_w1_0", "fc_w1_1", "fc_w2_0", "fc_w2_1", "fc_b0", "fc_b1", "fc_b2"]);
+    expect(layer.parameters().map((p) => p.name)).toEqual([
+      "fc_w0_0",
+      "fc_w0_1",
+      "fc_w1_0",
+      "fc_w1_1",
+      "fc_w2_0",
+      "fc_w2_1",
+      "fc_b0",
+      "fc_b1",
+      "fc_b2",
+    ]);
     const out = layer.forward([2, -1]);
     expect(out).toHaveLength(3);
-    out.forEach((o, k) => expect(item(o)).toBeCloseTo(layer.weight[k]![0]!.value * 2 - layer.weight[k]![1]!.value + layer.bias[k]!.value, 14));
+    out.forEach((o, k) =>
+      expect(item(o)).toBeCloseTo(
+        layer.weight[k]![0]!.value * 2 - layer.weight[k]![1]!.value + layer.bias[k]!.value,
+        14,
+      ),
+    );
   });
 
   it("starts uniform in [-1/sqrt(in), 1/sqrt(in)) from the seed, as PyTorch does; same seed, same layer", () => {
@@ -48,7 +63,10 @@ describe("LinearLayer (PyTorch's nn.Linear)", () => {
 describe("MLP", () => {
   it("layers of the given sizes with the activation between them, not after the last", () => {
     const net = new MLP([2, 3, 1], { activation: "tanh", seed: 5, name: "m" });
-    expect(net.layers.map((l) => [l.inFeatures, l.outFeatures])).toEqual([[2, 3], [3, 1]]);
+    expect(net.layers.map((l) => [l.inFeatures, l.outFeatures])).toEqual([
+      [2, 3],
+      [3, 1],
+    ]);
     expect(net.parameters()).toHaveLength(2 * 3 + 3 + 3 + 1);
     const [hidden, output] = net.layers as [LinearLayer, LinearLayer];
     const h = hidden.forward([0.3, -0.7]).map((z) => Math.tanh(item(z)));

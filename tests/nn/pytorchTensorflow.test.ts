@@ -60,7 +60,10 @@ describe("README: PyTorch -> gradkit", () => {
     const Y = [2, 4, 6, 8];
     for (let epoch = 0; epoch < 300; epoch++) {
       optimizer.zeroGrad();
-      const loss = mseLoss(X.map((x) => model.forward([x])[0]!), Y);
+      const loss = mseLoss(
+        X.map((x) => model.forward([x])[0]!),
+        Y,
+      );
       loss.backward();
       optimizer.step();
     }
@@ -71,9 +74,17 @@ describe("README: PyTorch -> gradkit", () => {
   it("nn.Sequential(nn.Linear, nn.Tanh, nn.Linear) and Adam: new MLP([2, 8, 1]) learns XOR", () => {
     const net = new MLP([2, 8, 1], { activation: "tanh", seed: 1 });
     const optimizer = new Adam(net.parameters(), { lr: 0.05 });
-    const X = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const X = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
     const Y = [0, 1, 1, 0];
-    const loss = mseLoss(X.map((row) => net.forward(row)[0]!), Y); // built once: values change, the tree does not
+    const loss = mseLoss(
+      X.map((row) => net.forward(row)[0]!),
+      Y,
+    ); // built once: values change, the tree does not
     for (let step = 0; step < 300; step++) {
       optimizer.zeroGrad();
       loss.backward();
@@ -84,10 +95,17 @@ describe("README: PyTorch -> gradkit", () => {
 
   it("CrossEntropyLoss: nn.CrossEntropyLoss()(logits, targets) is softmaxCrossEntropyLoss(logits, targets)", () => {
     const layer = new LinearLayer(2, 3, { seed: 2 });
-    const X = [[1, 0], [0, 1], [-1, -1]];
+    const X = [
+      [1, 0],
+      [0, 1],
+      [-1, -1],
+    ];
     const targets = [0, 1, 2];
     const optimizer = new SGD(layer.parameters(), { lr: 0.5, momentum: 0.9 });
-    const loss = softmaxCrossEntropyLoss(X.map((row) => layer.forward(row)), targets);
+    const loss = softmaxCrossEntropyLoss(
+      X.map((row) => layer.forward(row)),
+      targets,
+    );
     const before = item(loss);
     for (let step = 0; step < 50; step++) {
       optimizer.zeroGrad();

@@ -6,9 +6,16 @@ import { Adam, AdamW, SGD, parameter, sin, type Parameter } from "../../src/inde
 // the parameters, so momentum and the moment estimates see different gradients every step.
 const lossOf = (a: Parameter, b: Parameter) => a.mul(b).sub(1).pow(2).add(sin(a)).add(b.pow(2).mul(0.5));
 /** d loss / d (a, b) written by hand: 2(ab - 1) b + cos a, 2(ab - 1) a + b. */
-const gradientAt = (a: number, b: number): [number, number] => [2 * (a * b - 1) * b + Math.cos(a), 2 * (a * b - 1) * a + b];
+const gradientAt = (a: number, b: number): [number, number] => [
+  2 * (a * b - 1) * b + Math.cos(a),
+  2 * (a * b - 1) * a + b,
+];
 
-function run(make: (params: Parameter[]) => SGD | Adam | AdamW, reference: (theta: number[], g: number[], t: number) => void, steps = 12): void {
+function run(
+  make: (params: Parameter[]) => SGD | Adam | AdamW,
+  reference: (theta: number[], g: number[], t: number) => void,
+  steps = 12,
+): void {
   const a = parameter("a", 0.8);
   const b = parameter("b", -0.4);
   const optimizer = make([a, b]);
@@ -28,7 +35,10 @@ function run(make: (params: Parameter[]) => SGD | Adam | AdamW, reference: (thet
 
 describe("SGD matches PyTorch's algorithm step by step (1e-12)", () => {
   it("plain: theta <- theta - lr g", () => {
-    run((p) => new SGD(p, { lr: 0.1 }), (theta, g) => theta.forEach((_, j) => (theta[j]! -= 0.1 * g[j]!)));
+    run(
+      (p) => new SGD(p, { lr: 0.1 }),
+      (theta, g) => theta.forEach((_, j) => (theta[j]! -= 0.1 * g[j]!)),
+    );
   });
 
   it("momentum 0.9, dampening 0.1, weight decay 0.01: b_1 = g, b_t = mu b + (1 - tau) g", () => {
@@ -68,7 +78,15 @@ describe("SGD matches PyTorch's algorithm step by step (1e-12)", () => {
 });
 
 describe("Adam matches PyTorch's algorithm step by step (1e-12)", () => {
-  const adamReference = (lr: number, beta1: number, beta2: number, eps: number, weightDecay: number, amsgrad = false, decoupled = false) => {
+  const adamReference = (
+    lr: number,
+    beta1: number,
+    beta2: number,
+    eps: number,
+    weightDecay: number,
+    amsgrad = false,
+    decoupled = false,
+  ) => {
     const m = [0, 0];
     const v = [0, 0];
     const vMax = [0, 0];
@@ -80,8 +98,8 @@ describe("Adam matches PyTorch's algorithm step by step (1e-12)", () => {
         else g = g + weightDecay * th;
         m[j] = beta1 * m[j]! + (1 - beta1) * g;
         v[j] = beta2 * v[j]! + (1 - beta2) * g * g;
-        const mHat = m[j]! / (1 - Math.pow(beta1, t));
-        let vHat = v[j]! / (1 - Math.pow(beta2, t));
+        const mHat = m[j]! / (1 - beta1 ** t);
+        let vHat = v[j]! / (1 - beta2 ** t);
         if (amsgrad) {
           vMax[j] = Math.max(vMax[j]!, vHat);
           vHat = vMax[j]!;
@@ -94,7 +112,10 @@ describe("Adam matches PyTorch's algorithm step by step (1e-12)", () => {
     run((p) => new Adam(p), adamReference(0.001, 0.9, 0.999, 1e-8, 0));
   });
   it("lr 0.05, betas (0.8, 0.99), eps 1e-6, weight decay 0.1 (L2, added to the gradient)", () => {
-    run((p) => new Adam(p, { lr: 0.05, betas: [0.8, 0.99], eps: 1e-6, weightDecay: 0.1 }), adamReference(0.05, 0.8, 0.99, 1e-6, 0.1));
+    run(
+      (p) => new Adam(p, { lr: 0.05, betas: [0.8, 0.99], eps: 1e-6, weightDecay: 0.1 }),
+      adamReference(0.05, 0.8, 0.99, 1e-6, 0.1),
+    );
   });
   it("AMSGrad", () => {
     run((p) => new Adam(p, { lr: 0.05, amsgrad: true }), adamReference(0.05, 0.9, 0.999, 1e-8, 0, true), 30);

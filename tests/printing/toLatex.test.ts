@@ -19,7 +19,10 @@ describe("toLatex", () => {
     ["x ^ y ^ z", "x^{y^{z}}"],
     ["(x ^ y) ^ z", "\\left(x^{y}\\right)^{z}"],
     ["sigmoid(w1 * x + b)", "\\sigma\\left(w_{1} \\cdot x + b\\right)"],
-    ["relu(x) + leakyRelu(x, 0.1)", "\\operatorname{ReLU}\\left(x\\right) + \\operatorname{LeakyReLU}\\left(x, 0.1\\right)"],
+    [
+      "relu(x) + leakyRelu(x, 0.1)",
+      "\\operatorname{ReLU}\\left(x\\right) + \\operatorname{LeakyReLU}\\left(x, 0.1\\right)",
+    ],
     ["sqrt(x) + abs(x)", "\\sqrt{x} + \\left|x\\right|"],
     ["2 pi * e", "2 \\pi \\cdot e"],
     ["x_0 + m12 + yint + theta + x_max", "x_{0} + m_{12} + \\mathrm{yint} + \\theta + x_{\\mathrm{max}}"],
@@ -51,18 +54,21 @@ describe("toLatex", () => {
     expect(latex.startsWith("x + y + \\pi + y")).toBe(true);
   });
 
-  test.prop([fc.array(fc.constantFrom("x", "2", "sin(x)", "x^2", "-y", "(x + 1)", "exp(x)", "1 / x"), { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(" + ", " - ", " * ", " / ", " ^ "), { minLength: 5, maxLength: 5 })])(
-    "brackets stay balanced and braces matched",
-    (terms, ops) => {
-      const formula = terms.map((t, i) => (i === 0 ? t : ops[i - 1]! + t)).join("");
-      const latex = toLatex(parse(formula));
-      expect(latex.split("\\left").length).toBe(latex.split("\\right").length);
-      let depth = 0;
-      for (const c of latex) {
-        depth += c === "{" ? 1 : c === "}" ? -1 : 0;
-        expect(depth).toBeGreaterThanOrEqual(0);
-      }
-      expect(depth).toBe(0);
-    },
-  );
+  test.prop([
+    fc.array(fc.constantFrom("x", "2", "sin(x)", "x^2", "-y", "(x + 1)", "exp(x)", "1 / x"), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+    fc.array(fc.constantFrom(" + ", " - ", " * ", " / ", " ^ "), { minLength: 5, maxLength: 5 }),
+  ])("brackets stay balanced and braces matched", (terms, ops) => {
+    const formula = terms.map((t, i) => (i === 0 ? t : ops[i - 1]! + t)).join("");
+    const latex = toLatex(parse(formula));
+    expect(latex.split("\\left").length).toBe(latex.split("\\right").length);
+    let depth = 0;
+    for (const c of latex) {
+      depth += c === "{" ? 1 : c === "}" ? -1 : 0;
+      expect(depth).toBeGreaterThanOrEqual(0);
+    }
+    expect(depth).toBe(0);
+  });
 });

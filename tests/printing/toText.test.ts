@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import {
-  Constant,
-  type Expression,
-  LeakyRelu,
-  Sine,
-  Variable,
-  constant,
-  parse,
-  variable,
-} from "../../src/index.js";
+import { Constant, type Expression, LeakyRelu, Sine, Variable, constant, parse, variable } from "../../src/index.js";
 import { binaryKinds, unaryKinds } from "../support/nodeKinds.js";
 
 const x = variable("x");
@@ -86,7 +77,9 @@ describe("round trip: parse(e.toString()) equals e", () => {
   });
 
   it("a tree holding Infinity or NaN prints them, and parse refuses that text where they stand", () => {
-    expect(() => parse(new LeakyRelu(x, Number.POSITIVE_INFINITY).toString())).toThrow(/"Infinity" is not a number at 13/);
+    expect(() => parse(new LeakyRelu(x, Number.POSITIVE_INFINITY).toString())).toThrow(
+      /"Infinity" is not a number at 13/,
+    );
     expect(() => parse(x.add(Number.NaN).toString())).toThrow(/"NaN" is not a number at 4/);
   });
 

@@ -10,7 +10,8 @@ const d = (formula: string, order = 1): string => {
 
 describe("canonical forms, as SymPy's core builds them", () => {
   it("flattens and folds numbers: 2 * (3 * x) * 4 -> 24 * x", () => expect(text("2 * (3 * x) * 4")).toBe("24 * x"));
-  it("collects like terms: 2 x cos(x) + 2 x cos(x) -> 4 x cos(x)", () => expect(text("2*x*cos(x) + 2*x*cos(x)")).toBe("4 * x * cos(x)"));
+  it("collects like terms: 2 x cos(x) + 2 x cos(x) -> 4 x cos(x)", () =>
+    expect(text("2*x*cos(x) + 2*x*cos(x)")).toBe("4 * x * cos(x)"));
   it("merges powers of one base: x * x^2 -> x^3", () => expect(text("x * x^2")).toBe("x ^ 3"));
   it("x * x^(-1/2) -> sqrt(x)", () => expect(text("x * x^(-1/2)")).toBe("sqrt(x)"));
   it("x / x -> 1 (this one changes where the expression is defined: x = 0)", () => expect(text("x / x")).toBe("1"));

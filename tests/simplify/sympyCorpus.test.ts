@@ -15,7 +15,10 @@ interface Entry {
   readonly points: readonly (readonly [number, number])[];
   readonly kind: "hard" | "random";
 }
-const corpus = JSON.parse(readFileSync(new URL("./sympyCorpus.json", import.meta.url), "utf8")) as { count: number; formulas: Entry[] };
+const corpus = JSON.parse(readFileSync(new URL("./sympyCorpus.json", import.meta.url), "utf8")) as {
+  count: number;
+  formulas: Entry[];
+};
 
 const results = corpus.formulas.map((entry) => {
   const derivative = parse(entry.formula).derivative("x");

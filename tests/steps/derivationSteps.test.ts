@@ -16,11 +16,26 @@ describe("derivationSteps", () => {
   });
   it("a function of something other than x is a chain step, its outer rule, then the inner derivation", () => {
     const steps = derivationSteps(parse("sin(x^2)"), "x");
-    expect(steps.map((s) => [s.rule, s.depth])).toEqual([["chain", 0], ["trig", 1], ["power", 1], ["result", 0]]);
+    expect(steps.map((s) => [s.rule, s.depth])).toEqual([
+      ["chain", 0],
+      ["trig", 1],
+      ["power", 1],
+      ["result", 0],
+    ]);
     expect(steps[1]!.result.toString()).toBe("cos(x ^ 2)");
   });
   it("names the sum, difference, constant multiple, quotient, exp and log rules", () => {
-    expect(rules("3*x + exp(x) - log(x)/x")).toEqual(["difference", "sum", "constant multiple", "variable", "exp", "quotient", "log", "variable", "result"]);
+    expect(rules("3*x + exp(x) - log(x)/x")).toEqual([
+      "difference",
+      "sum",
+      "constant multiple",
+      "variable",
+      "exp",
+      "quotient",
+      "log",
+      "variable",
+      "result",
+    ]);
   });
   it("a constant part is a constant step; other variables are constants", () => {
     expect(rules("x*y + 2", "x")).toEqual(["sum", "constant multiple", "variable", "result"]);
@@ -45,6 +60,8 @@ describe("derivationSteps", () => {
     }
   });
   it("refuses a formula too large to read step by step", () => {
-    expect(() => derivationSteps(parse(Array.from({ length: 300 }, (_, i) => `sin(${i}*x)`).join(" + ")), "x")).toThrow(/at most 500/);
+    expect(() => derivationSteps(parse(Array.from({ length: 300 }, (_, i) => `sin(${i}*x)`).join(" + ")), "x")).toThrow(
+      /at most 500/,
+    );
   });
 });

@@ -21,7 +21,9 @@ describe("autodiff diff: issue 10's examples", () => {
     expect(text).toMatch(/note: the formula as written passes through exp\(x\) = Infinity/);
   });
   it("refuses a point where f is undefined: log(x) at -1", () => {
-    expect(() => diffCommand(formula("log(x)"), undefined, 1, { x: -1 })).toThrow(/the value of the formula is not a finite number \(NaN\)/);
+    expect(() => diffCommand(formula("log(x)"), undefined, 1, { x: -1 })).toThrow(
+      /the value of the formula is not a finite number \(NaN\)/,
+    );
   });
   it("--order beyond the size budget stops with an error naming the limit", () => {
     const started = performance.now();
@@ -44,7 +46,12 @@ describe("autodiff diff: issue 10's examples", () => {
     expect(text.length).toBeLessThan(20_000);
   });
   it("x*x*...*x with 20,000 factors: 20000 * x ^ 19999, no RangeError", () => {
-    const text = diffCommand(formula(Array.from({ length: 20_000 }, () => "x").join("*")), undefined, 1, undefined).text;
+    const text = diffCommand(
+      formula(Array.from({ length: 20_000 }, () => "x").join("*")),
+      undefined,
+      1,
+      undefined,
+    ).text;
     expect(text).toMatch(/= 20000 \* x \^ 19999$/);
   });
 });

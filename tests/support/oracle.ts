@@ -50,7 +50,10 @@ export function expectAgreesWithCentralDifferences(f: Expression, points: readon
       const where = `d/d${wrt} of ${f.toString()} at ${JSON.stringify(env)}`;
       const forward = f.diff(env, wrt);
       expect(close(forward, numeric, 1e-4, 1e-6), `${where}: diff ${forward} vs central ${numeric}`).toBe(true);
-      expect(close(gradient[wrt]!, forward, 1e-12, 1e-12), `${where}: gradient ${gradient[wrt]} vs diff ${forward}`).toBe(true);
+      expect(
+        close(gradient[wrt]!, forward, 1e-12, 1e-12),
+        `${where}: gradient ${gradient[wrt]} vs diff ${forward}`,
+      ).toBe(true);
       const symbolic = derivative.eval(env);
       expect(close(symbolic, forward, 1e-9, 1e-12), `${where}: derivative ${symbolic} vs diff ${forward}`).toBe(true);
     }

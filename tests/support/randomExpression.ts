@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { BinaryOperator, Constant, UnaryFunction, constant, variable, type Env, type Expression } from "../../src/index.js";
+import {
+  BinaryOperator,
+  Constant,
+  UnaryFunction,
+  constant,
+  variable,
+  type Env,
+  type Expression,
+} from "../../src/index.js";
 import { binaryKinds, unaryKinds } from "./nodeKinds.js";
 
 /**
@@ -22,17 +30,15 @@ const leaves: readonly Expression[] = [
  */
 export function randomExpression(steps = 25): fc.Arbitrary<Expression> {
   const kinds = unaryKinds.length + binaryKinds.length;
-  return fc
-    .array(fc.tuple(fc.nat(kinds - 1), fc.nat(), fc.nat()), { minLength: 1, maxLength: steps })
-    .map((chosen) => {
-      const nodes = [...leaves];
-      for (const [kind, i, j] of chosen) {
-        const a = nodes[nodes.length - 1 - (i % Math.min(nodes.length, 8))]!;
-        const b = nodes[j % nodes.length]!;
-        nodes.push(kind < unaryKinds.length ? unaryKinds[kind]![1](a) : binaryKinds[kind - unaryKinds.length]![1](a, b));
-      }
-      return nodes[nodes.length - 1]!;
-    });
+  return fc.array(fc.tuple(fc.nat(kinds - 1), fc.nat(), fc.nat()), { minLength: 1, maxLength: steps }).map((chosen) => {
+    const nodes = [...leaves];
+    for (const [kind, i, j] of chosen) {
+      const a = nodes[nodes.length - 1 - (i % Math.min(nodes.length, 8))]!;
+      const b = nodes[j % nodes.length]!;
+      nodes.push(kind < unaryKinds.length ? unaryKinds[kind]![1](a) : binaryKinds[kind - unaryKinds.length]![1](a, b));
+    }
+    return nodes[nodes.length - 1]!;
+  });
 }
 
 /**

@@ -81,7 +81,10 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
       ? "no variables: nothing to check"
       : agree
         ? `${partials.length === 1 ? "the partial derivative agrees" : `all ${partials.length} partial derivatives agree`} with Ridders' finite difference (relative tolerance ${CHECK_TOLERANCE.toExponential(0)})`
-        : [`disagree: ${disagreeing.map((p) => p.variable).join(", ")}`, ...disagreeing.map((p) => `  ${p.variable}: ${p.reason}`)].join("\n");
+        : [
+            `disagree: ${disagreeing.map((p) => p.variable).join(", ")}`,
+            ...disagreeing.map((p) => `  ${p.variable}: ${p.reason}`),
+          ].join("\n");
   const text = [
     `checking ${name} = ${expression.toString()}  at ${formatBindings(env)}`,
     "",

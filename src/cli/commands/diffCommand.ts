@@ -19,7 +19,12 @@ export const MAX_DERIVATIVE_NODES = 5_000;
  * and `grad` do), and a result that passed through an overflow says so in a note.
  * @example diffCommand(formula("x^2"), undefined, 1, {}).text // "d/dx x ^ 2 = 2 * x"
  */
-export function diffCommand(formula: Formula, wrt: string | undefined, order: number, env: Env | undefined): CommandResult {
+export function diffCommand(
+  formula: Formula,
+  wrt: string | undefined,
+  order: number,
+  env: Env | undefined,
+): CommandResult {
   const { expression } = formula;
   const by = chooseWrt(expression, wrt);
   const derivative = boundedDerivative(expression, by, order);
@@ -35,7 +40,8 @@ export function diffCommand(formula: Formula, wrt: string | undefined, order: nu
     order,
     derivative: shared.main,
   };
-  if (shared.definitions.length > 0) json.where = Object.fromEntries(shared.definitions.map(({ name, text }) => [name, text]));
+  if (shared.definitions.length > 0)
+    json.where = Object.fromEntries(shared.definitions.map(({ name, text }) => [name, text]));
   if (env !== undefined) {
     requireValues(expression, env);
     const written = expression.eval(env);
@@ -45,9 +51,10 @@ export function diffCommand(formula: Formula, wrt: string | undefined, order: nu
     assertFinite(canonical, env, canonical.eval(env), "the value of the formula");
     const value = derivative.eval(env);
     assertFinite(derivative, env, value, `the derivative ${operator}`);
-    const notes = [overflowNote(expression, env, "the formula as written"), overflowNote(derivative, env, "the derivative")].filter(
-      (note): note is string => note !== undefined,
-    );
+    const notes = [
+      overflowNote(expression, env, "the formula as written"),
+      overflowNote(derivative, env, "the derivative"),
+    ].filter((note): note is string => note !== undefined);
     json.at = env;
     json.derivativeValue = value;
     if (notes.length > 0) json.notes = notes;
@@ -67,7 +74,9 @@ function boundedDerivative(expression: Expression, by: string, order: number): E
     if (size > MAX_DERIVATIVE_NODES) {
       throw new CliError(
         `the derivative of order ${k} has ${size.toLocaleString("en")} distinct nodes, over the limit of ${MAX_DERIVATIVE_NODES.toLocaleString("en")} (--order ${order} was asked for)`,
-        k > 1 ? `use --order ${k - 1} or lower` : "differentiate a smaller formula, or use `autodiff grad` for the value only",
+        k > 1
+          ? `use --order ${k - 1} or lower`
+          : "differentiate a smaller formula, or use `autodiff grad` for the value only",
         ExitCode.evaluation,
       );
     }
@@ -80,7 +89,11 @@ function printed(derivative: Expression): ReturnType<typeof toSharedText> {
     return toSharedText(derivative);
   } catch (error) {
     if (!(error instanceof PrintBudgetError)) throw error;
-    throw new CliError(error.message, "use a lower --order, or `autodiff grad` for the value only", ExitCode.evaluation);
+    throw new CliError(
+      error.message,
+      "use a lower --order, or `autodiff grad` for the value only",
+      ExitCode.evaluation,
+    );
   }
 }
 

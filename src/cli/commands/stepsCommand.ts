@@ -20,7 +20,11 @@ export function stepsCommand(formula: Formula, wrt: string | undefined, format: 
     steps = derivationSteps(expression, by);
   } catch (error) {
     if (error instanceof Error && error.message.startsWith("derivationSteps:")) {
-      throw new CliError(error.message.replace("derivationSteps: ", ""), "use `autodiff diff` for the derivative alone", ExitCode.evaluation);
+      throw new CliError(
+        error.message.replace("derivationSteps: ", ""),
+        "use `autodiff diff` for the derivative alone",
+        ExitCode.evaluation,
+      );
     }
     throw error;
   }
@@ -48,7 +52,9 @@ function textSteps(steps: readonly DerivationStep[], by: string): string {
     lines.push(`${indent}${k + 1}. ${step.description}`);
     const outer = step.rule !== "chain" && steps[k - 1]?.rule === "chain" && steps[k - 1]!.depth === step.depth - 1;
     // under a chain step, the outer rule's result is f'(u) at the inner u
-    lines.push(`${indent}   ${outer ? "outer derivative f'(u) = " : `d/d${by} ${parenthesized(step.expression.toString())} = `}${step.result.toString()}`);
+    lines.push(
+      `${indent}   ${outer ? "outer derivative f'(u) = " : `d/d${by} ${parenthesized(step.expression.toString())} = `}${step.result.toString()}`,
+    );
   });
   return lines.join("\n");
 }
@@ -57,7 +63,7 @@ function latexSteps(steps: readonly DerivationStep[], by: string): string {
   const rows = steps.map((step, k) => {
     const outer = step.rule !== "chain" && steps[k - 1]?.rule === "chain" && steps[k - 1]!.depth === step.depth - 1;
     const left = outer ? "f'(u)" : `\\frac{d}{d${by}}\\left(${step.expression.toLatex()}\\right)`;
-    const indent = step.depth > 0 ? `\\quad`.repeat(step.depth) + " " : "";
+    const indent = step.depth > 0 ? `${`\\quad`.repeat(step.depth)} ` : "";
     return `${indent}${left} &= ${toLatex(step.result)} && \\text{${step.rule === "result" ? "result" : `${step.rule} rule`}}`;
   });
   return ["\\begin{align*}", rows.join(" \\\\\n"), "\\end{align*}"].join("\n");

@@ -8,11 +8,11 @@ import { NaturalLog } from "../functions/NaturalLog.js";
  */
 export class Power extends BinaryOperator {
   compute(a: number, b: number): number {
-    return Math.pow(a, b);
+    return a ** b;
   }
   // power rule: d(a^b)/da = b a^(b-1);  exponential rule: d(a^b)/db = a^b ln(a)
   partial(operand: 0 | 1, a: number, b: number, value: number): number {
-    if (operand === 0) return b === 0 ? 0 : b * Math.pow(a, b - 1);
+    if (operand === 0) return b === 0 ? 0 : b * a ** (b - 1);
     // 0^b is 0 for every b > 0, so its slope in b is 0 (not 0 * log(0) = NaN)
     return a === 0 && b > 0 ? 0 : value * Math.log(a);
   }

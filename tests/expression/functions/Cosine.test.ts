@@ -12,7 +12,8 @@ describe("Cosine", () => {
   it("eval of cos(x) is -0.839072", () => expect(f.eval(vals)).toBeCloseTo(-0.839072, 6));
   it("diff of cos(x), d/dx is -sin(10) = 0.544021", () => expect(f.diff(vals, "x")).toBeCloseTo(0.544021, 6));
   it("derivative of cos(x) wrt x is -sin(x)", () => expect(f.derivative("x").toString()).toBe("-sin(x)"));
-  it("second derivative of cos(x) is -cos(x)", () => expect(f.derivative("x").derivative("x").toString()).toBe("-cos(x)"));
+  it("second derivative of cos(x) is -cos(x)", () =>
+    expect(f.derivative("x").derivative("x").toString()).toBe("-cos(x)"));
   it("gradient of cos(x * y) is { x: -5 sin(50), y: -10 sin(50) }", () => {
     const gradient = cos(x.mul(y)).gradient(vals);
     expect(gradient.x).toBeCloseTo(-5 * Math.sin(50));

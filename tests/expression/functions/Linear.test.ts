@@ -11,7 +11,8 @@ describe("Linear", () => {
   it("diff of linear(x), d/dx is 1", () => expect(linear(x).diff(vals, "x")).toBeCloseTo(1));
   it("diff of linear(x * y), d/dy is 10", () => expect(linear(x.mul(y)).diff(vals, "y")).toBeCloseTo(10));
   it("derivative of linear(x) wrt x is 1", () => expect(linear(x).derivative("x").toString()).toBe("1"));
-  it("gradient of linear(x * y) is { x: 5, y: 10 }", () => expect(linear(x.mul(y)).gradient(vals)).toEqual({ x: 5, y: 10 }));
+  it("gradient of linear(x * y) is { x: 5, y: 10 }", () =>
+    expect(linear(x.mul(y)).gradient(vals)).toEqual({ x: 5, y: 10 }));
 
   it("agrees with central differences on a grid", () => {
     expect(expectAgreesWithCentralDifferences(linear(x.mul(y)), grid([-2, 0, 1.5], [-1, 3]))).toBe(12);

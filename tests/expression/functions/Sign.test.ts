@@ -13,7 +13,8 @@ describe("Sign", () => {
   it("diff of sign(x), d/dx is 0", () => expect(new Sign(x).diff(vals, "x")).toBe(0));
   it("derivative of sign(x) wrt x is 0", () => expect(new Sign(x).derivative("x").toString()).toBe("0"));
   it("second derivative of abs(x) is 0", () => expect(abs(x).derivative("x").derivative("x").toString()).toBe("0"));
-  it("gradient of sign(x * z) is { x: 0, z: 0 }", () => expect(new Sign(x.mul(z)).gradient(vals)).toEqual({ x: 0, z: 0 }));
+  it("gradient of sign(x * z) is { x: 0, z: 0 }", () =>
+    expect(new Sign(x.mul(z)).gradient(vals)).toEqual({ x: 0, z: 0 }));
   it("prints as sign(x)", () => expect(new Sign(x).toString()).toBe("sign(x)"));
 
   it("agrees with central differences on a grid (the jump is skipped)", () => {

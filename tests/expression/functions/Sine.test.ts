@@ -11,7 +11,8 @@ describe("Sine", () => {
   it("sin(x) builds a Sine", () => expect(f).toBeInstanceOf(Sine));
   it("eval of sin(x) is -0.544021", () => expect(f.eval(vals)).toBeCloseTo(-0.544021, 6));
   it("diff of sin(x), d/dx is cos(10) = -0.839072", () => expect(f.diff(vals, "x")).toBeCloseTo(-0.839072, 6));
-  it("diff of sin(x * y), d/dx is 5 cos(50)", () => expect(sin(x.mul(y)).diff(vals, "x")).toBeCloseTo(5 * Math.cos(50)));
+  it("diff of sin(x * y), d/dx is 5 cos(50)", () =>
+    expect(sin(x.mul(y)).diff(vals, "x")).toBeCloseTo(5 * Math.cos(50)));
   it("derivative of sin(x) wrt x is cos(x)", () => expect(f.derivative("x").toString()).toBe("cos(x)"));
   it("derivative of sin(2 * x) wrt x is 2 * cos(2 * x)", () => {
     expect(sin(constant(2).mul(x)).derivative("x").toString()).toBe("2 * cos(2 * x)");

@@ -12,7 +12,8 @@ describe("Step", () => {
   it("eval of step(0) is 0", () => expect(new Step(x).eval({ x: 0 })).toBe(0));
   it("diff of step(x), d/dx is 0", () => expect(new Step(x).diff(vals, "x")).toBe(0));
   it("derivative of step(x) wrt x is 0", () => expect(new Step(x).derivative("x").toString()).toBe("0"));
-  it("gradient of step(x * z) is { x: 0, z: 0 }", () => expect(new Step(x.mul(z)).gradient(vals)).toEqual({ x: 0, z: 0 }));
+  it("gradient of step(x * z) is { x: 0, z: 0 }", () =>
+    expect(new Step(x.mul(z)).gradient(vals)).toEqual({ x: 0, z: 0 }));
   it("prints as step(x)", () => expect(new Step(x).toString()).toBe("step(x)"));
 
   it("agrees with central differences on a grid (the jump is skipped)", () => {

@@ -20,7 +20,8 @@ describe("Power", () => {
   it("derivative of 2 ^ x wrt x is 2 ^ x * log(2)", () => {
     expect(constant(2).pow(x).derivative("x").toString()).toBe("2 ^ x * log(2)");
   });
-  it("derivative of x ^ y wrt x is x ^ (y - 1) * y", () => expect(x.pow(y).derivative("x").toString()).toBe("x ^ (y - 1) * y"));
+  it("derivative of x ^ y wrt x is x ^ (y - 1) * y", () =>
+    expect(x.pow(y).derivative("x").toString()).toBe("x ^ (y - 1) * y"));
   it("gradient of x ^ 2 is { x: 20 }", () => expect(x.pow(2).gradient(vals).x).toBeCloseTo(20));
   it("gradient of 2 ^ x is { x: 709.783 }", () => expect(constant(2).pow(x).gradient(vals).x).toBeCloseTo(709.783, 3));
 

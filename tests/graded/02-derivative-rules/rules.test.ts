@@ -27,7 +27,10 @@ describe("02 derivative rules: Multiplication", () => {
     expect(mine.eval(env)).toBeCloseTo(library.eval(env), 10);
     for (const wrt of ["x", "y"]) {
       expect(mine.diff(env, wrt), `d/d${wrt}, yours vs the library`).toBeCloseTo(library.diff(env, wrt), 10);
-      expect(mine.diff(env, wrt), `d/d${wrt}, yours vs central differences`).toBeCloseTo(centralDifference(mine, env, wrt), 5);
+      expect(mine.diff(env, wrt), `d/d${wrt}, yours vs central differences`).toBeCloseTo(
+        centralDifference(mine, env, wrt),
+        5,
+      );
     }
   });
 });
@@ -47,7 +50,10 @@ describe("02 derivative rules: Division", () => {
     expect(mine.eval(env)).toBeCloseTo(library.eval(env), 10);
     for (const wrt of ["x", "y"]) {
       expect(mine.diff(env, wrt), `d/d${wrt}, yours vs the library`).toBeCloseTo(library.diff(env, wrt), 10);
-      expect(mine.diff(env, wrt), `d/d${wrt}, yours vs central differences`).toBeCloseTo(centralDifference(mine, env, wrt), 5);
+      expect(mine.diff(env, wrt), `d/d${wrt}, yours vs central differences`).toBeCloseTo(
+        centralDifference(mine, env, wrt),
+        5,
+      );
     }
   });
 });
@@ -76,7 +82,10 @@ describe("02 derivative rules: Power", () => {
     expect(mine.eval(at)).toBeCloseTo(library.eval(at), 10);
     for (const wrt of ["x", "y"]) {
       expect(mine.diff(at, wrt), `d/d${wrt}, yours vs the library`).toBeCloseTo(library.diff(at, wrt), 10);
-      expect(mine.diff(at, wrt), `d/d${wrt}, yours vs central differences`).toBeCloseTo(centralDifference(mine, at, wrt), 5);
+      expect(mine.diff(at, wrt), `d/d${wrt}, yours vs central differences`).toBeCloseTo(
+        centralDifference(mine, at, wrt),
+        5,
+      );
     }
   });
 });

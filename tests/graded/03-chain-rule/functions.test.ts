@@ -29,13 +29,23 @@ describe.each(cases)("03 chain rule: $name", ({ mine, library, at, value, slope 
     expect(mine(x).diff({ x: at }, "x")).toBeCloseTo(slope, 10);
   });
   it("chain rule on a nested operand: f(x * y + x) agrees with the library and central differences", () => {
-    for (const env of [{ x: 0.4, y: -1.3 }, { x: -0.8, y: 0.9 }, { x: 1.1, y: 0.6 }]) {
+    for (const env of [
+      { x: 0.4, y: -1.3 },
+      { x: -0.8, y: 0.9 },
+      { x: 1.1, y: 0.6 },
+    ]) {
       const f = mine(x.mul(y).add(x)).mul(3);
       const g = library(x.mul(y).add(x)).mul(3);
       expect(f.eval(env), `value at ${JSON.stringify(env)}`).toBeCloseTo(g.eval(env), 10);
       for (const wrt of ["x", "y"]) {
-        expect(f.diff(env, wrt), `d/d${wrt} at ${JSON.stringify(env)}, yours vs the library`).toBeCloseTo(g.diff(env, wrt), 8);
-        expect(f.diff(env, wrt), `d/d${wrt} at ${JSON.stringify(env)}, yours vs central differences`).toBeCloseTo(centralDifference(f, env, wrt), 5);
+        expect(f.diff(env, wrt), `d/d${wrt} at ${JSON.stringify(env)}, yours vs the library`).toBeCloseTo(
+          g.diff(env, wrt),
+          8,
+        );
+        expect(f.diff(env, wrt), `d/d${wrt} at ${JSON.stringify(env)}, yours vs central differences`).toBeCloseTo(
+          centralDifference(f, env, wrt),
+          5,
+        );
       }
     }
   });

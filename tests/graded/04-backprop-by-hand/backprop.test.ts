@@ -40,7 +40,10 @@ describe("04 backprop by hand: loss = (x * w - y)^2", () => {
     expect(back.dLoss_dy).toBeCloseTo(2);
   });
   it("backward agrees with the engine's reverse pass at other points", () => {
-    for (const at of [{ x: 3, y: -1, w: 0.5 }, { x: -2, y: 4, w: 1.5 }]) {
+    for (const at of [
+      { x: 3, y: -1, w: 0.5 },
+      { x: -2, y: 4, w: 1.5 },
+    ]) {
       const engine = loss.gradient(at);
       const back = squaredErrorBackward(at.x, at.y, at.w);
       expect(back.dLoss_dw).toBeCloseTo(engine.w!, 10);
@@ -55,7 +58,9 @@ describe("04 backprop by hand: gradient check", () => {
   const at = { x: 1, y: 2, w: 1 };
   it("accepts the true gradient of the loss (-2 for w)", () => {
     expect(gradientCheck(loss, at, "w", -2)).toBe(true);
-    expect(gradientCheck(loss, { x: 0.3, y: 1.7, w: -2.2 }, "x", loss.diff({ x: 0.3, y: 1.7, w: -2.2 }, "x"))).toBe(true);
+    expect(gradientCheck(loss, { x: 0.3, y: 1.7, w: -2.2 }, "x", loss.diff({ x: 0.3, y: 1.7, w: -2.2 }, "x"))).toBe(
+      true,
+    );
   });
   it("rejects a wrong gradient", () => {
     expect(gradientCheck(loss, at, "w", -1.9)).toBe(false);

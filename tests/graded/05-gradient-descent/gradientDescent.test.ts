@@ -12,7 +12,8 @@ describe("05 gradient descent by hand on y = 2x", () => {
     let total = w.mul(0);
     xs.forEach((x, i) => (total = total.add(w.mul(x).sub(ys[i]!).pow(2))));
     const engineLoss = total.div(xs.length);
-    for (const at of [0, 0.5, 2, 3.7]) expect(lossGradient(at), `lossGradient(${at})`).toBeCloseTo(engineLoss.diff({ w: at }, "w"), 9);
+    for (const at of [0, 0.5, 2, 3.7])
+      expect(lossGradient(at), `lossGradient(${at})`).toBeCloseTo(engineLoss.diff({ w: at }, "w"), 9);
   });
   it("one step from w = 0 at learning rate 0.01 lands at 0.3", () => {
     // dL/dw at 0 = mean of -4 x^2 = -30
@@ -29,6 +30,7 @@ describe("05 gradient descent by hand on y = 2x", () => {
     const losses = train(20, 0.01).map((w) => loss(w));
     // One loss per w visited, the start included: without this, a train() returning one w would pass.
     expect(losses).toHaveLength(21);
-    for (let i = 1; i < losses.length; i++) expect(losses[i]!, `loss after epoch ${i} vs epoch ${i - 1}`).toBeLessThan(losses[i - 1]!);
+    for (let i = 1; i < losses.length; i++)
+      expect(losses[i]!, `loss after epoch ${i} vs epoch ${i - 1}`).toBeLessThan(losses[i - 1]!);
   });
 });

@@ -26,11 +26,16 @@ describe("06 linear regression: the pieces", () => {
     const model = new LinearRegression();
     model.mx = { m0: 0.5, m1: -1 };
     model.yint = 2;
-    const X = [[1, 2], [3, -1], [0.5, 4]];
+    const X = [
+      [1, 2],
+      [3, -1],
+      [0.5, 4],
+    ];
     const y = [1, 7, -2];
     const gradients = model.gradients(X, y);
     const loss = model.lossExpression(X, y);
-    for (const name of ["m0", "m1", "yint"]) expect(gradients[name], `gradients(X, y).${name}`).toBeCloseTo(loss.diff(model.parameters(), name), 9);
+    for (const name of ["m0", "m1", "yint"])
+      expect(gradients[name], `gradients(X, y).${name}`).toBeCloseTo(loss.diff(model.parameters(), name), 9);
   });
   it("step moves every slope and the intercept against its gradient", () => {
     const model = new LinearRegression();
@@ -77,6 +82,8 @@ describe("06 linear regression: housing (house_rent.csv, standardized, rent in t
     expect(Object.keys(model.mx)).toEqual(["m0", "m1", "m2"]);
     const predictions = model.predict(X);
     expect(predictions).toHaveLength(4);
-    predictions.forEach((prediction, i) => expect(Math.abs(prediction - rent[i]!), `row ${i}: predicted ${prediction}, rent ${rent[i]}`).toBeLessThan(0.05));
+    predictions.forEach((prediction, i) =>
+      expect(Math.abs(prediction - rent[i]!), `row ${i}: predicted ${prediction}, rent ${rent[i]}`).toBeLessThan(0.05),
+    );
   });
 });

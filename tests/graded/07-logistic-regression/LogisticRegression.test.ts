@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LogisticRegression, accuracy, trainBreastCancer, type BreastCancerResult } from "@impl/07-logistic-regression/LogisticRegression.js";
+import {
+  LogisticRegression,
+  accuracy,
+  trainBreastCancer,
+  type BreastCancerResult,
+} from "@impl/07-logistic-regression/LogisticRegression.js";
 
 describe("07 logistic regression: the pieces", () => {
   const model = new LogisticRegression();
@@ -18,7 +23,11 @@ describe("07 logistic regression: the pieces", () => {
     expect(model.rowLoss([3, -1], 0).eval(env)).toBeCloseTo(-Math.log(1 - p), 10);
   });
   it("the gradient of the mean cross-entropy is mean (p - y) x, and mean (p - y) for yint", () => {
-    const X = [[1, 2], [-1, 0.5], [0, -3]];
+    const X = [
+      [1, 2],
+      [-1, 0.5],
+      [0, -3],
+    ];
     const y = [1, 0, 1];
     const gradients = model.gradients(X, y);
     const errors = X.map((row, i) => 1 / (1 + Math.exp(-(0.5 * row[0]! - row[1]! + 0.25))) - y[i]!);
@@ -27,7 +36,12 @@ describe("07 logistic regression: the pieces", () => {
     expect(gradients.yint).toBeCloseTo((errors[0]! + errors[1]! + errors[2]!) / 3, 10);
   });
   it("predict thresholds the probability; accuracy counts the matches", () => {
-    expect(model.predict([[2, 0], [-2, 2]])).toEqual([1, 0]);
+    expect(
+      model.predict([
+        [2, 0],
+        [-2, 2],
+      ]),
+    ).toEqual([1, 0]);
     expect(model.predict([[2, 0]], 0.9)).toEqual([0]);
     expect(accuracy([1, 0, 1, 1], [1, 1, 1, 0])).toBeCloseTo(0.5);
   });

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../../src/index.js";
-import { batches, compareLossCurves, meanSquaredError, train, type LossCurves } from "@impl/08-batch-minibatch-sgd/batchTraining.js";
+import {
+  batches,
+  compareLossCurves,
+  meanSquaredError,
+  train,
+  type LossCurves,
+} from "@impl/08-batch-minibatch-sgd/batchTraining.js";
 
 /** The course's two-feature synthetic set: y = 2 x1 + 3 x2 + 1 plus a little noise, 64 rows. */
 function syntheticSet(): { X: number[][]; y: number[] } {
@@ -58,7 +64,9 @@ describe("08 compare loss curves (same seed, epochs and learning rate)", () => {
     expect(compareLossCurves(X, y, options)).toEqual(curves);
   });
   it("batch falls every epoch; stochastic jitters (rises at least once)", () => {
-    curves.batch.slice(1).forEach((loss, i) => expect(loss, `batch loss after epoch ${i + 2} vs ${i + 1}`).toBeLessThan(curves.batch[i]!));
+    curves.batch
+      .slice(1)
+      .forEach((loss, i) => expect(loss, `batch loss after epoch ${i + 2} vs ${i + 1}`).toBeLessThan(curves.batch[i]!));
     expect(curves.stochastic.slice(1).some((loss, i) => loss > curves.stochastic[i]!)).toBe(true);
   });
   it("more updates per epoch, lower loss after 20 epochs: stochastic < mini-batch < batch", () => {

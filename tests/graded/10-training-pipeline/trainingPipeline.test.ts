@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { LinearLayer, SGD } from "../../../src/index.js";
-import { evaluateAt, learnDoubling, lossOf, prediction, stepByHand, trainStep } from "@impl/10-training-pipeline/trainingPipeline.js";
+import {
+  evaluateAt,
+  learnDoubling,
+  lossOf,
+  prediction,
+  stepByHand,
+  trainStep,
+} from "@impl/10-training-pipeline/trainingPipeline.js";
 
 /** A LinearLayer(1, 1) with weight w and bias b. */
 function layer(w: number, b: number): LinearLayer {

@@ -1,11 +1,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { LinearLayer, variable } from "../../../src/index.js";
-import { argmax, crossEntropy, datasetLoss, predict, softmax, trainIris, type IrisResult } from "@impl/11-softmax-regression/softmaxRegression.js";
+import {
+  argmax,
+  crossEntropy,
+  datasetLoss,
+  predict,
+  softmax,
+  trainIris,
+  type IrisResult,
+} from "@impl/11-softmax-regression/softmaxRegression.js";
 
 /** A LinearLayer(2, 3) with known weights. */
 function layer(): LinearLayer {
   const model = new LinearLayer(2, 3, { name: "s" });
-  const weights = [[1, 0], [0, 1], [-1, -1]];
+  const weights = [
+    [1, 0],
+    [0, 1],
+    [-1, -1],
+  ];
   model.weight.forEach((row, k) => row.forEach((w, j) => (w.value = weights[k]![j]!)));
   model.bias.forEach((b, k) => (b.value = [0, 0.5, 0][k]!));
   return model;
@@ -37,7 +49,10 @@ describe("11 softmax regression: the pieces", () => {
   });
   it("datasetLoss is the mean cross-entropy over the rows", () => {
     const model = layer();
-    const X = [[1, 2], [0, -1]];
+    const X = [
+      [1, 2],
+      [0, -1],
+    ];
     const y = [1, 2];
     const row = (x: number[], label: number) => {
       const z = [x[0]!, x[1]! + 0.5, -x[0]! - x[1]!];
@@ -47,7 +62,13 @@ describe("11 softmax regression: the pieces", () => {
     expect(datasetLoss(model, X, y).eval(values)).toBeCloseTo((row(X[0]!, 1) + row(X[1]!, 2)) / 2, 12);
   });
   it("predict is the class with the largest logit for every row", () => {
-    expect(predict(layer(), [[3, 0], [0, 3], [-2, -2]])).toEqual([0, 1, 2]);
+    expect(
+      predict(layer(), [
+        [3, 0],
+        [0, 3],
+        [-2, -2],
+      ]),
+    ).toEqual([0, 1, 2]);
   });
 });
 

@@ -4,7 +4,11 @@ import { LinearRegression } from "@impl/06-linear-regression/LinearRegression.js
 // Instructors only: left out of the students' bundle, reported as hidden. Each test names the classic
 // mistake it catches.
 describe("06 linear regression: classic mistakes (hidden)", () => {
-  const X = [[1, 0], [2, 1], [4, 3]];
+  const X = [
+    [1, 0],
+    [2, 1],
+    [4, 3],
+  ];
   const y = [3, 1, 6];
 
   it("= instead of +=: one epoch from zero takes the full-batch step (every row counts)", () => {
@@ -22,12 +26,18 @@ describe("06 linear regression: classic mistakes (hidden)", () => {
     model.yint = 0.1;
     const once = model.gradients(X, y);
     const twice = model.gradients([...X, ...X], [...y, ...y]);
-    for (const name of ["m0", "m1", "yint"]) expect(twice[name], `gradients(...).${name} on the doubled data`).toBeCloseTo(once[name]!, 10);
+    for (const name of ["m0", "m1", "yint"])
+      expect(twice[name], `gradients(...).${name} on the doubled data`).toBeCloseTo(once[name]!, 10);
   });
 
   it("forgotten intercept: y = 3x + 5 is learned with yint close to 5", () => {
     const rows = [0, 0.25, 0.5, 0.75, 1].map((x) => [x]);
-    const model = new LinearRegression().fit(rows, rows.map(([x]) => 3 * x! + 5), 1000, 0.5);
+    const model = new LinearRegression().fit(
+      rows,
+      rows.map(([x]) => 3 * x! + 5),
+      1000,
+      0.5,
+    );
     expect(model.yint).toBeCloseTo(5, 1);
     expect(model.predict([[0]])[0]!).toBeCloseTo(5, 1);
   });
@@ -36,6 +46,11 @@ describe("06 linear regression: classic mistakes (hidden)", () => {
     const model = new LinearRegression();
     model.mx = { m0: 1, m1: 2, m2: 3 };
     model.yint = 1;
-    expect(model.predict([[1, 1, 1], [0, 0, 0]])).toEqual([expect.closeTo(7, 10), expect.closeTo(1, 10)]);
+    expect(
+      model.predict([
+        [1, 1, 1],
+        [0, 0, 0],
+      ]),
+    ).toEqual([expect.closeTo(7, 10), expect.closeTo(1, 10)]);
   });
 });

@@ -14,9 +14,14 @@ describe("11 softmax regression: classic mistakes (hidden)", () => {
   it("sum versus mean: each row twice leaves the loss unchanged", () => {
     const model = new LinearLayer(2, 3, { name: "h", seed: 4 });
     const values = Object.fromEntries(model.parameters().map((p) => [p.name, p.value]));
-    const X = [[1, 2], [-1, 0.5]];
+    const X = [
+      [1, 2],
+      [-1, 0.5],
+    ];
     const y = [0, 2];
-    expect(datasetLoss(model, [...X, ...X], [...y, ...y]).eval(values)).toBeCloseTo(datasetLoss(model, X, y).eval(values), 12);
+    expect(datasetLoss(model, [...X, ...X], [...y, ...y]).eval(values)).toBeCloseTo(
+      datasetLoss(model, X, y).eval(values),
+      12,
+    );
   });
-
 });

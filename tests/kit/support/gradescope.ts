@@ -28,7 +28,8 @@ export function simulateLayout(submission: Readonly<Record<string, string>>, man
     writeFileSync(join(source, path), content);
   }
   chmodSync(join(source, "run_autograder"), 0o755);
-  if (manifest !== undefined) writeFileSync(join(source, "tests", "graded", "manifest.json"), JSON.stringify(manifest, null, 2));
+  if (manifest !== undefined)
+    writeFileSync(join(source, "tests", "graded", "manifest.json"), JSON.stringify(manifest, null, 2));
   symlinkSync(join(ROOT, "node_modules"), join(source, "node_modules"));
   // Gradescope runs a copy of run_autograder from the top of the layout.
   copyFileSync(join(source, "run_autograder"), join(root, "run_autograder"));
@@ -43,10 +44,18 @@ export function simulateLayout(submission: Readonly<Record<string, string>>, man
 }
 
 /** Runs the layout's run_autograder as Gradescope does (as root), the student's code as `uid`. */
-export async function runAutograder(layout: SimulatedLayout, uid: number): Promise<{ code: number; output: string; results: GradescopeResults | undefined }> {
+export async function runAutograder(
+  layout: SimulatedLayout,
+  uid: number,
+): Promise<{ code: number; output: string; results: GradescopeResults | undefined }> {
   const ran = await run("bash", [join(layout.root, "run_autograder")], {
     cwd: layout.root,
-    env: { PATH: process.env.PATH, AUTOGRADER_ROOT: layout.root, AUTOGRADER_UID: String(uid), AUTOGRADER_GID: String(uid) },
+    env: {
+      PATH: process.env.PATH,
+      AUTOGRADER_ROOT: layout.root,
+      AUTOGRADER_UID: String(uid),
+      AUTOGRADER_GID: String(uid),
+    },
   });
   let results: GradescopeResults | undefined;
   try {
