@@ -1,16 +1,10 @@
-import type { Expression } from "../../src/index.js";
-import { derivationRows, derivationSteps, MAX_STEPS, type DerivationStep } from "./derivationSteps.js";
+import type { DerivationStep, Expression } from "../../src/index.js";
+import { derivationRows, derivationSteps, MAX_STEPS } from "./derivationSteps.js";
 import { typeset } from "./typeset.js";
 
 /** Fills `element` with the derivation of d expression / d wrt, one indented row per step. */
 export function showDerivation(element: HTMLElement, expression: Expression, wrt: string | undefined): void {
   element.replaceChildren();
-  if (derivationSteps === undefined) {
-    element.append(
-      note("This build of gradkit has no derivationSteps yet: the step-by-step derivation appears here once it does."),
-    );
-    return;
-  }
   if (wrt === undefined) {
     element.append(note("A formula without variables has derivative 0."));
     return;

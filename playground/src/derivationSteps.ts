@@ -1,31 +1,6 @@
-import * as gradkit from "../../src/index.js";
-import type { Expression } from "../../src/index.js";
+import { type DerivationStep, variable } from "../../src/index.js";
 
-/** One step of a derivation, as the symbolic helper's `derivationSteps` returns it (see the briefs' interface). */
-export interface DerivationStep {
-  /** A short id: "sum", "product", "chain", "power", "constant multiple", ... */
-  readonly rule: string;
-  /** One English sentence. */
-  readonly description: string;
-  /** The expression being differentiated at this step. */
-  readonly expression: Expression;
-  /** Its derivative. */
-  readonly result: Expression;
-  /** Nesting level, for indentation. */
-  readonly depth: number;
-}
-
-type DerivationSteps = (expression: Expression, wrt: string) => readonly DerivationStep[];
-
-/**
- * gradkit's `derivationSteps`, when the engine this page was built with has it: the page is built from
- * the engine's public door as it is, so a build without the function shows a note instead of failing.
- */
-export const derivationSteps: DerivationSteps | undefined = (() => {
-  // Reflect.get, not gradkit.derivationSteps: a bundler would warn about (or refuse) a missing export
-  const candidate: unknown = Reflect.get(gradkit, "derivationSteps");
-  return typeof candidate === "function" ? (candidate as DerivationSteps) : undefined;
-})();
+export { derivationSteps } from "../../src/index.js";
 
 /** Steps past this are summarised. */
 export const MAX_STEPS = 60;
@@ -62,5 +37,5 @@ export function derivationRows(steps: readonly DerivationStep[], wrt: string): D
 
 /** A variable's name as toLatex prints it (x1 is x_{1}). */
 export function wrtLatex(name: string): string {
-  return gradkit.variable(name).toLatex();
+  return variable(name).toLatex();
 }
