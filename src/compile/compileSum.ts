@@ -1,3 +1,4 @@
+import type { LossKernel } from "./LossKernel.js";
 import type { Expression } from "../expression/Expression.js";
 import { CompileError } from "./CompileError.js";
 import { lower, type Lowered, type VariableRead } from "./lower.js";
@@ -14,22 +15,13 @@ export interface SumKernelOptions {
   readonly inputs: readonly string[];
 }
 
-export interface SumKernel {
-  /**
-   * Sum over rows of perRow's value, with d(sum)/d(parameter) ADDED into gradientOut (the caller zeroes it).
-   * Rows used: rows[start..end) when `rows` is given (mini-batches over a shuffled index), else data rows start..end-1.
-   * Parameters and data are assumed finite (training stops at the first non-finite value), so products of
-   * values that stay finite skip the tree walker's zero-times-infinity guard; where a factor can be
-   * infinite (after a division, log, exp, sqrt, tan) the guard is kept and the result agrees with gradient().
-   */
-  (
-    parameters: Float64Array,
-    data: Float64Array,
-    rows: Int32Array | null,
-    start: number,
-    end: number,
-    gradientOut: Float64Array,
-  ): number;
+/**
+ * A LossKernel (the rows' summed loss, its gradient added into gradientOut), plus the loss alone.
+ * Parameters and data are assumed finite (training stops at the first non-finite value), so products of
+ * values that stay finite skip the tree walker's zero-times-infinity guard; where a factor can be
+ * infinite (after a division, log, exp, sqrt, tan) the guard is kept and the result agrees with gradient().
+ */
+export interface SumKernel extends LossKernel {
   /** Sum of perRow's value only (no gradient), same row selection. */
   readonly valueOnly: (
     parameters: Float64Array,

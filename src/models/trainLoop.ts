@@ -1,18 +1,9 @@
+import type { LossKernel } from "../compile/LossKernel.js";
 import { shuffleInPlace } from "../data/shuffleInPlace.js";
 import { adamRule } from "../optim/adamRule.js";
 import { sgdRule } from "../optim/sgdRule.js";
 import type { UpdateRule } from "../optim/UpdateRule.js";
 import type { FitOptions, OptimizerName } from "./FitOptions.js";
-
-/** A compiled loss: the sum over rows[start..end) of the loss, its gradient ADDED into gradientOut. */
-export type LossKernel = (
-  parameters: Float64Array,
-  data: Float64Array,
-  rows: Int32Array | null,
-  start: number,
-  end: number,
-  gradientOut: Float64Array,
-) => number;
 
 /** Everything a model hands the shared training loop. */
 export interface TrainLoop {

@@ -1,3 +1,4 @@
+import type { LossKernel } from "../compile/LossKernel.js";
 import type { Expression } from "../expression/Expression.js";
 import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { variable } from "../expression/factories.js";
@@ -21,15 +22,7 @@ export interface DenseSpec {
 }
 
 /** A training kernel: the SUM over rows of the loss, with d(sum)/d(parameter) ADDED into gradientOut. */
-export interface DenseKernel {
-  (
-    parameters: Float64Array,
-    data: Float64Array,
-    rows: Int32Array | null,
-    start: number,
-    end: number,
-    gradientOut: Float64Array,
-  ): number;
+export interface DenseKernel extends LossKernel {
   /** The outputs (row-major, `sizes.at(-1)` per row) of `n` rows of inputs (row-major, `sizes[0]` per row). */
   readonly forward: (parameters: Float64Array, inputs: Float64Array, n: number) => Float64Array;
   /** Number of parameters: per layer its weights [out][in] row-major, then its biases. */
@@ -102,14 +95,7 @@ export function denseKernel(spec: DenseSpec): DenseKernel {
   function fail(message: string): never {
     throw new CompileError(message);
   }
-  const kernel = (
-    parameters: Float64Array,
-    data: Float64Array,
-    rows: Int32Array | null,
-    start: number,
-    end: number,
-    gradientOut: Float64Array,
-  ): number => {
+  const kernel: LossKernel = (parameters, data, rows, start, end, gradientOut) => {
     if (parameters.length !== count || gradientOut.length !== count)
       throw new CompileError(`Expected ${count} parameters and gradients`);
     if (end > (rows === null ? data.length / stride : rows.length) || start < 0 || end < start)

@@ -7,7 +7,7 @@ export class Relu extends UnaryFunction {
   /** The name a formula calls it by. */
   readonly name = "relu";
   compute(u: number): number {
-    return Math.max(u, 0);
+    return u > 0 ? u : 0;
   }
   // d/du relu(u) = step(u): 1 for u > 0, else 0 (0 at u = 0, by convention)
   outer(u: number): number {
