@@ -9,7 +9,8 @@ import { projectFiles } from "./projectFiles.js";
 const SETUP_SH = `#!/usr/bin/env bash
 # Gradescope runs this once when the autograder image is built.
 set -euo pipefail
-if ! command -v node >/dev/null || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+# Node 20.16 or newer: the library reads data files through process.getBuiltinModule
+if ! command -v node >/dev/null || ! node -e 'process.exit(typeof process.getBuiltinModule === "function" ? 0 : 1)'; then
   apt-get update
   apt-get install -y ca-certificates curl gnupg
   curl -fsSL https://deb.nodesource.com/setup_20.x | bash -
