@@ -37,7 +37,8 @@ export function trainTestSplit(X: Matrix, y: readonly number[], options: TrainTe
   const nTest = testSize > 0 && testSize < 1 ? Math.ceil(testSize * n) : testSize;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
     throw new DataError(
-      `testSize ${testSize} must be a fraction in (0, 1) or a whole number of rows in 1..${n - 1} (there are ${n} rows)`,
+      `testSize ${testSize} must be a fraction in (0, 1) or a whole number of rows in 1..${n - 1} (there are ` +
+        `${n} rows)`,
     );
   }
   const order = shuffleInPlace(

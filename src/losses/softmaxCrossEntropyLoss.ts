@@ -85,7 +85,8 @@ export function softmaxCrossEntropyOneHot(logits: readonly Operand[], target: re
   const z = logits.map(lift);
   if (z.length === 0 || target.length !== z.length) {
     throw new RangeError(
-      `softmaxCrossEntropyOneHot needs as many target entries as logits (at least one); got ${target.length} and ${z.length}`,
+      `softmaxCrossEntropyOneHot needs as many target entries as logits (at least one); got ${target.length} and ` +
+        `${z.length}`,
     );
   }
   const max = z.slice(1).reduce((m, zk) => zk.add(relu(m.sub(zk))), z[0] as Expression);

@@ -51,7 +51,10 @@ export class GradientTape {
     this.watchAccessedVariables = options.watchAccessedVariables ?? true;
   }
 
-  /** Differentiate with respect to these too (TensorFlow's `tape.watch(x)`). Ignored inside noGrad, as under `stop_recording`. */
+  /**
+   * Differentiate with respect to these too (TensorFlow's `tape.watch(x)`). Ignored inside noGrad, as under
+   * `stop_recording`.
+   */
   watch(...sources: readonly Variable[]): void {
     if (!isGradEnabled()) return;
     for (const source of sources) this.watchedNames.add(nameOf(source));
@@ -71,7 +74,8 @@ export class GradientTape {
   gradient<S extends Sources>(target: Expression, sources: S): Gradients<S> {
     if (this.used && !this.persistent) {
       throw new GradientError(
-        "A GradientTape that is not persistent answers one gradient call (TensorFlow's rule): make it with new GradientTape({ persistent: true })",
+        "A GradientTape that is not persistent answers one gradient call (TensorFlow's rule): make it with new " +
+          "GradientTape({ persistent: true })",
       );
     }
     this.used = true;

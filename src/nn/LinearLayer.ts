@@ -6,7 +6,10 @@ import { Parameter } from "./Parameter.js";
 
 /** Options of `new LinearLayer(inFeatures, outFeatures, options)`. */
 export interface LinearLayerOptions {
-  /** Prefix of the parameters' names: `<name>_w<o>_<i>`, `<name>_b<o>`. Default: `fc1`, `fc2`, ... in order of creation. */
+  /**
+   * Prefix of the parameters' names: `<name>_w<o>_<i>`, `<name>_b<o>`. Default: `fc1`, `fc2`, ... in order of
+   * creation.
+   */
   readonly name?: string;
   /** Seeds the initial weights (mulberry32): the same seed, the same layer. Default 0. */
   readonly seed?: number;

@@ -141,7 +141,8 @@ function generate(
   layers.forEach((layer, l) => {
     const hidden = l < L - 1;
     emit(
-      `    Z${l} = new Float64Array(B * ${layer.out}); A${l} = ${hidden ? `new Float64Array(B * ${layer.out})` : `Z${l}`}; dZ${l} = new Float64Array(B * ${layer.out});`,
+      `    Z${l} = new Float64Array(B * ${layer.out}); A${l} = ` +
+        `${hidden ? `new Float64Array(B * ${layer.out})` : `Z${l}`}; dZ${l} = new Float64Array(B * ${layer.out});`,
     );
   });
   emit(`    io = new Float64Array(${K + targets}); go = new Float64Array(${K + targets});`);
@@ -231,7 +232,8 @@ function generate(
     } else {
       emit("    for (let r = 0; r < B; r++) {");
       emit(
-        `      const j = zi + r; let s = 0; for (let o = 0; o < ${layer.out}; o++) s += dZ${l}[o * B + r] * p[${layer.w} + o * ${layer.in} + i];`,
+        `      const j = zi + r; let s = 0; for (let o = 0; o < ${layer.out}; o++) s += dZ${l}[o * B + r] * ` +
+          `p[${layer.w} + o * ${layer.in} + i];`,
       );
     }
     emit(`      dZ${l - 1}[j] = s * act.outer(Z${l - 1}[j], A${l - 1}[j]);`);

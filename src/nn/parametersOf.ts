@@ -16,7 +16,8 @@ export function parametersOf(expression: Expression): Map<string, GradientHolder
     if (seen === undefined) found.set(node.name, node);
     else if (seen !== node) {
       throw new GradientError(
-        `Two different parameters are named "${node.name}" (values ${seen.value} and ${node.value}): give each parameter its own name`,
+        `Two different parameters are named "${node.name}" (values ${seen.value} and ${node.value}): give each ` +
+          `parameter its own name`,
       );
     }
   }

@@ -8,7 +8,10 @@ export interface AdamOptions {
   readonly betas?: readonly [number, number];
   /** Added to the denominator for stability. Default 1e-8. */
   readonly eps?: number;
-  /** L2 penalty lambda, added to the gradient (Adam) or applied to the weights directly (AdamW). Default 0 (Adam), 0.01 (AdamW). */
+  /**
+   * L2 penalty lambda, added to the gradient (Adam) or applied to the weights directly (AdamW). Default 0
+   * (Adam), 0.01 (AdamW).
+   */
   readonly weightDecay?: number;
   /** The AMSGrad variant: divide by the largest second moment so far. Default false. */
   readonly amsgrad?: boolean;

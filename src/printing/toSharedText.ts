@@ -42,7 +42,8 @@ export function toSharedText(
   const { nodes, first, second } = tapeOf(root);
   if (nodes.length > budget.nodes) {
     throw new PrintBudgetError(
-      `the expression has ${nodes.length.toLocaleString("en")} distinct nodes, over the printing limit of ${budget.nodes.toLocaleString("en")}`,
+      `the expression has ${nodes.length.toLocaleString("en")} distinct nodes, over the printing limit of ` +
+        `${budget.nodes.toLocaleString("en")}`,
       "nodes",
       nodes.length,
       budget.nodes,
@@ -112,7 +113,8 @@ export function toSharedText(
 
 function tooLong(characters: number, budget: PrintBudget): PrintBudgetError {
   return new PrintBudgetError(
-    `the printed expression would be over ${budget.characters.toLocaleString("en")} characters even with shared parts named once`,
+    `the printed expression would be over ${budget.characters.toLocaleString("en")} characters even with shared ` +
+      `parts named once`,
     "characters",
     characters,
     budget.characters,

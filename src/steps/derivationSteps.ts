@@ -146,7 +146,10 @@ export function derivationSteps(expr: Expression, wrt: string): DerivationStep[]
     // children are popped in the order they were listed
     for (let k = next.length - 1; k >= 0; k--) stack.push(next[k]!);
 
-    /** f(u): the outer rule alone when u is wrt itself, else a chain step, the outer rule and u's derivation below it. */
+    /**
+     * f(u): the outer rule alone when u is wrt itself, else a chain step, the outer rule and u's derivation
+     * below it.
+     */
     function chainOf(whole: Expression, inner: Expression, rule: string, description: string, outer: Expression): void {
       if (variableNameOf(inner) === wrt) {
         step(rule, description);

@@ -76,11 +76,13 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
     p.agree ? "yes" : "NO",
   ]);
   const disagreeing = partials.filter((p) => !p.agree);
+  const subject =
+    partials.length === 1 ? "the partial derivative agrees" : `all ${partials.length} partial derivatives agree`;
   const verdict =
     partials.length === 0
       ? "no variables: nothing to check"
       : agree
-        ? `${partials.length === 1 ? "the partial derivative agrees" : `all ${partials.length} partial derivatives agree`} with Ridders' finite difference (relative tolerance ${CHECK_TOLERANCE.toExponential(0)})`
+        ? `${subject} with Ridders' finite difference (relative tolerance ${CHECK_TOLERANCE.toExponential(0)})`
         : [
             `disagree: ${disagreeing.map((p) => p.variable).join(", ")}`,
             ...disagreeing.map((p) => `  ${p.variable}: ${p.reason}`),
@@ -102,18 +104,27 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
 /** Names the cause of a disagreement from the one-sided slopes, blaming a kink only when they differ. */
 function whyNot(f: (v: number) => number, at: number, reverse: number, forward: number, numeric: number): string {
   if (!Number.isFinite(reverse) || !Number.isFinite(forward)) {
-    return `the derivative is not finite here (${formatNumber(reverse)}): the slope is vertical or undefined at this point`;
+    return (
+      `the derivative is not finite here (${formatNumber(reverse)}): the slope is vertical or undefined at ` +
+      `this point`
+    );
   }
   const left = numericDerivative(f, at, ["backward"])?.value;
   const right = numericDerivative(f, at, ["forward"])?.value;
   if (left !== undefined && right !== undefined) {
     const scale = Math.max(1, Math.abs(left), Math.abs(right));
     if (Math.abs(left - right) > 1e-4 * scale) {
-      return `a kink or jump: the slope from the left is ${formatNumber(left)}, from the right ${formatNumber(right)}, so there is no single slope (as for abs(0) or relu(0))`;
+      return (
+        `a kink or jump: the slope from the left is ${formatNumber(left)}, from the right ` +
+        `${formatNumber(right)}, so there is no single slope (as for abs(0) or relu(0))`
+      );
     }
   }
   if (!Number.isFinite(numeric)) {
     return "f is not finite close to this point on either side, so no finite difference could be formed";
   }
-  return `the derivative differs from the finite difference, which both one-sided differences confirm (${formatNumber(numeric)}): a derivative rule is wrong here`;
+  return (
+    `the derivative differs from the finite difference, which both one-sided differences confirm ` +
+    `(${formatNumber(numeric)}): a derivative rule is wrong here`
+  );
 }

@@ -73,7 +73,8 @@ function boundedDerivative(expression: Expression, by: string, order: number): E
     if (size === 1 && derivative.variables().length === 0) return k === order ? derivative : derivative.derivative(by);
     if (size > MAX_DERIVATIVE_NODES) {
       throw new CliError(
-        `the derivative of order ${k} has ${size.toLocaleString("en")} distinct nodes, over the limit of ${MAX_DERIVATIVE_NODES.toLocaleString("en")} (--order ${order} was asked for)`,
+        `the derivative of order ${k} has ${size.toLocaleString("en")} distinct nodes, over the limit of ` +
+          `${MAX_DERIVATIVE_NODES.toLocaleString("en")} (--order ${order} was asked for)`,
         k > 1
           ? `use --order ${k - 1} or lower`
           : "differentiate a smaller formula, or use `autodiff grad` for the value only",
@@ -105,7 +106,10 @@ function overflowNote(e: Expression, env: Env, what: string): string | undefined
     if (!Number.isFinite(values[i]!)) {
       const node = tape.nodes[i]!.toString();
       const shown = node.length > 60 ? `${node.slice(0, 57)}...` : node;
-      return `${what} passes through ${shown} = ${formatNumber(values[i]!)} here (too large for a double); the value shown follows floating point past it and may not be the true limit`;
+      return (
+        `${what} passes through ${shown} = ${formatNumber(values[i]!)} here (too large for a double); the ` +
+        `value shown follows floating point past it and may not be the true limit`
+      );
     }
   }
   return undefined;

@@ -52,9 +52,8 @@ function textSteps(steps: readonly DerivationStep[], by: string): string {
     lines.push(`${indent}${k + 1}. ${step.description}`);
     const outer = step.rule !== "chain" && steps[k - 1]?.rule === "chain" && steps[k - 1]!.depth === step.depth - 1;
     // under a chain step, the outer rule's result is f'(u) at the inner u
-    lines.push(
-      `${indent}   ${outer ? "outer derivative f'(u) = " : `d/d${by} ${parenthesized(step.expression.toString())} = `}${step.result.toString()}`,
-    );
+    const left = outer ? "outer derivative f'(u) = " : `d/d${by} ${parenthesized(step.expression.toString())} = `;
+    lines.push(`${indent}   ${left}${step.result.toString()}`);
   });
   return lines.join("\n");
 }
@@ -64,7 +63,10 @@ function latexSteps(steps: readonly DerivationStep[], by: string): string {
     const outer = step.rule !== "chain" && steps[k - 1]?.rule === "chain" && steps[k - 1]!.depth === step.depth - 1;
     const left = outer ? "f'(u)" : `\\frac{d}{d${by}}\\left(${step.expression.toLatex()}\\right)`;
     const indent = step.depth > 0 ? `${`\\quad`.repeat(step.depth)} ` : "";
-    return `${indent}${left} &= ${toLatex(step.result)} && \\text{${step.rule === "result" ? "result" : `${step.rule} rule`}}`;
+    return (
+      `${indent}${left} &= ${toLatex(step.result)} && ` +
+      `\\text{${step.rule === "result" ? "result" : `${step.rule} rule`}}`
+    );
   });
   return ["\\begin{align*}", rows.join(" \\\\\n"), "\\end{align*}"].join("\n");
 }
