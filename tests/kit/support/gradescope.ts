@@ -1,4 +1,16 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { autograderFiles } from "../../../scripts/kit/autograderFiles.js";
@@ -30,7 +42,7 @@ export function simulateLayout(submission: Readonly<Record<string, string>>, man
   chmodSync(join(source, "run_autograder"), 0o755);
   if (manifest !== undefined)
     writeFileSync(join(source, "tests", "graded", "manifest.json"), JSON.stringify(manifest, null, 2));
-  symlinkSync(join(ROOT, "node_modules"), join(source, "node_modules"));
+  symlinkSync(studentReadableNodeModules(), join(source, "node_modules"));
   // Gradescope runs a copy of run_autograder from the top of the layout.
   copyFileSync(join(source, "run_autograder"), join(root, "run_autograder"));
   chmodSync(join(root, "run_autograder"), 0o755);
@@ -41,6 +53,36 @@ export function simulateLayout(submission: Readonly<Record<string, string>>, man
     writeFileSync(join(folder, path), content);
   }
   return { root, source, submission: folder, resultsFile: join(root, "results", "results.json") };
+}
+
+let sharedCopy: string | undefined;
+
+/**
+ * The project's node_modules, or a copy the student's uid can reach: a clone under a folder only root may
+ * enter (mktemp -d makes those) would leave `student` unable to load vitest. One copy per test process,
+ * hard-linked where the file system allows, removed at exit.
+ */
+function studentReadableNodeModules(): string {
+  const original = join(ROOT, "node_modules");
+  let dir = ROOT;
+  let reachable = true;
+  for (;;) {
+    if ((statSync(dir).mode & 0o001) === 0) reachable = false;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (reachable) return original;
+  if (sharedCopy === undefined) {
+    const holder = mkdtempSync(join(tmpdir(), "gradkit-node-modules-"));
+    chmodSync(holder, 0o755);
+    const copy = join(holder, "node_modules");
+    if (spawnSync("cp", ["-al", original, copy]).status !== 0)
+      cpSync(original, copy, { recursive: true, verbatimSymlinks: true });
+    process.on("exit", () => rmSync(holder, { recursive: true, force: true }));
+    sharedCopy = copy;
+  }
+  return sharedCopy;
 }
 
 /** Runs the layout's run_autograder as Gradescope does (as root), the student's code as `uid`. */
