@@ -1,3 +1,4 @@
+import { register } from "node:module";
 /**
  * Timing helpers for the benchmarks: warm up, then take the median of several samples, each a batch of
  * calls long enough (about `sampleMs`) for the clock to resolve it.
@@ -56,4 +57,31 @@ export function formatNs(ns: number): string {
   if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
   if (ns >= 1e3) return `${(ns / 1e3).toFixed(2)} us`;
   return `${ns.toFixed(1)} ns`;
+}
+
+/** One timed run: CPU milliseconds of this process, and what the contender returned (to compare results). */
+export interface CpuRun {
+  readonly ms: number;
+  readonly result: number[];
+}
+
+// CPU time of this process rather than wall time: the machines this runs on are often shared, and
+// every contender in the training benchmarks is single-threaded JavaScript, so CPU time is what each costs.
+export function cpuTime(run: () => number[]): CpuRun {
+  const start = process.cpuUsage();
+  const result = run();
+  const used = process.cpuUsage(start);
+  return { ms: (used.user + used.system) / 1000, result };
+}
+
+/**
+ * TensorFlow.js on its CPU backend, with gradients: tfjs-core alone registers none (the full
+ * @tensorflow/tfjs package does), so load them, with a hook that lets Node resolve tfjs-core's
+ * extensionless ESM imports (see extensionlessHooks.mjs).
+ */
+export async function tensorflowReady(tf: { setBackend(name: string): Promise<boolean>; ready(): Promise<void> }) {
+  register("./extensionlessHooks.mjs", import.meta.url);
+  await import("@tensorflow/tfjs-core/dist/register_all_gradients.js");
+  await tf.setBackend("cpu");
+  await tf.ready();
 }

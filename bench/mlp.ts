@@ -14,8 +14,8 @@
  * the figure is the median CPU time of the process (process.cpuUsage), since the machine is shared and
  * every contender is single-threaded JavaScript.
  */
-import { register } from "node:module";
 import { cpus, loadavg } from "node:os";
+import { type CpuRun, cpuTime, tensorflowReady } from "./measure.js";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { MLPRegressor, mulberry32 } from "../src/index.js";
@@ -142,19 +142,9 @@ function tensorflow(epochs = EPOCHS): number[] {
   });
 }
 
-type Run = { ms: number; result: number[] };
+type Run = CpuRun;
 
-function time(run: () => number[]): Run {
-  const start = process.cpuUsage();
-  const result = run();
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, result };
-}
-
-register("./extensionlessHooks.mjs", import.meta.url);
-await import("@tensorflow/tfjs-core/dist/register_all_gradients.js");
-await tf.setBackend("cpu");
-await tf.ready();
+await tensorflowReady(tf);
 
 const contenders: [string, (epochs?: number) => number[]][] = [
   ["gradkit", gradkit],
@@ -164,7 +154,7 @@ const contenders: [string, (epochs?: number) => number[]][] = [
 for (const [, run] of contenders) run(5); // warm-up: JIT, kernel generation, TF.js kernel registration
 const runs = new Map<string, Run[]>(contenders.map(([name]) => [name, []]));
 for (let round = 0; round < ROUNDS; round++)
-  for (const [name, run] of contenders) runs.get(name)!.push(time(() => run()));
+  for (const [name, run] of contenders) runs.get(name)!.push(cpuTime(() => run()));
 const median = (name: string): Run => {
   const list = [...runs.get(name)!].sort((a, b) => a.ms - b.ms);
   return list[Math.floor(list.length / 2)]!;

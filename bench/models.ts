@@ -8,8 +8,8 @@
  * Each contender runs once to warm up, then REPEATS interleaved rounds; the median CPU time is reported. The naive method is
  * far too slow for 100 epochs, so it runs NAIVE_EPOCHS epochs and is extrapolated (said in the output).
  */
-import { register } from "node:module";
 import { cpus, loadavg } from "node:os";
+import { type CpuRun, cpuTime, tensorflowReady } from "./measure.js";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { LinearRegression, constant, mulberry32, variable, type Expression } from "../src/index.js";
@@ -104,34 +104,20 @@ function naive(epochs: number): number[] {
   return [...p];
 }
 
-type Run = { ms: number; result: number[] };
-
-// CPU time of this process rather than wall time: the machines this runs on are often shared, and
-// every contender here is single-threaded JavaScript, so CPU time is what each one costs.
-function time(run: () => number[]): Run {
-  const start = process.cpuUsage();
-  const result = run();
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, result };
-}
+type Run = CpuRun;
 
 /** Median time of each contender; rounds interleave them so a busy machine slows all of them alike. */
 function medians(contenders: readonly (() => number[])[]): Run[] {
   contenders.forEach((run) => run()); // warm-up: JIT, TF.js kernel registration, engine kernel compilation
   const runs = contenders.map(() => [] as Run[]);
-  for (let round = 0; round < REPEATS; round++) contenders.forEach((run, i) => runs[i]?.push(time(run)));
+  for (let round = 0; round < REPEATS; round++) contenders.forEach((run, i) => runs[i]?.push(cpuTime(run)));
   return runs.map((list) => list.sort((a, b) => a.ms - b.ms)[Math.floor(REPEATS / 2)] as Run);
 }
 
-// tfjs-core alone registers no gradients (the full @tensorflow/tfjs package does): load them, with a hook
-// that lets Node resolve tfjs-core's extensionless ESM imports (see extensionlessHooks.mjs).
-register("./extensionlessHooks.mjs", import.meta.url);
-await import("@tensorflow/tfjs-core/dist/register_all_gradients.js");
-await tf.setBackend("cpu");
-await tf.ready();
+await tensorflowReady(tf);
 
 const [ours, hand, tfjs] = medians([() => engine(), handLoop, tensorflow]) as [Run, Run, Run];
-const naiveRun = time(() => naive(NAIVE_EPOCHS));
+const naiveRun = cpuTime(() => naive(NAIVE_EPOCHS));
 const naiveMs = (naiveRun.ms / NAIVE_EPOCHS) * EPOCHS;
 
 const agree = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] as number))));
