@@ -69,6 +69,15 @@ export class Numbers implements ForwardRule<number>, BackwardRule<number> {
   }
 }
 
+/** One operand's term of the chain rule, d(node)/dc * dc, left out (zero) when dc = 0. */
+function term<T>(rule: ForwardRule<T>, i: number, k: 0 | 1, dc: T): T {
+  return rule.isZero(dc)
+    ? rule.zero
+    : k === 0
+      ? rule.times(dc, rule.partial(i, 0))
+      : rule.times(rule.partial(i, 1), dc);
+}
+
 /**
  * Forward mode: d(node) for every node, operands first. Chain rule: d(node) = sum over operands c of
  * d(node)/dc * dc. A term with dc = 0 is left out, so a rule never multiplies 0 by an unused infinite or
@@ -84,14 +93,12 @@ export function forwardSweep<T>(tape: Tape, rule: ForwardRule<T>): T[] {
     }
     // written as the textbook does: (uv)' = u'v + uv'
     const da = d[first[i]!]!;
-    const viaLeft = rule.isZero(da) ? rule.zero : rule.times(da, rule.partial(i, 0));
     if (arity[i] === 1) {
-      d[i] = viaLeft;
+      d[i] = term(rule, i, 0, da);
       continue;
     }
     const db = d[second[i]!]!;
-    const whole = rule.whole?.(i, da, db);
-    d[i] = whole ?? rule.plus(viaLeft, rule.isZero(db) ? rule.zero : rule.times(rule.partial(i, 1), db));
+    d[i] = rule.whole?.(i, da, db) ?? rule.plus(term(rule, i, 0, da), term(rule, i, 1, db));
   }
   return d;
 }

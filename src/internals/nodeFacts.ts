@@ -1,16 +1,10 @@
 import type { Expression } from "../expression/Expression.js";
-import { Constant } from "../expression/Constant.js";
 import { Variable } from "../expression/Variable.js";
 import { OPERATORS } from "../printing/precedence.js";
 
 /** A variable's name; undefined for every other node. */
 export function variableNameOf(node: Expression): string | undefined {
   return node instanceof Variable ? node.name : undefined;
-}
-
-/** True for a number (named or not). */
-export function isConstantNode(node: Expression): boolean {
-  return node instanceof Constant;
 }
 
 /** The symbol a formula writes for an operator node (`+`, `*`, `^`, ...); undefined for other nodes. */

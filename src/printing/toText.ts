@@ -5,6 +5,7 @@ import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "../expression/functions/LeakyRelu.js";
 import { tapeOf } from "../autodiff/tape.js";
+import { functionName } from "../internals/nodeFacts.js";
 import { OPERATORS, Precedence, needsParentheses, precedenceOf } from "./precedence.js";
 
 /**
@@ -19,7 +20,7 @@ export function nodeText(node: Expression, operands: readonly string[]): string 
   if (node instanceof Constant) return node.symbol ?? numberText(node.value);
   if (node instanceof Variable) return node.name;
   // a function's own name (sin, log, ...); a node of someone else's by its class
-  const name = "name" in node && typeof node.name === "string" ? node.name : node.constructor.name;
+  const name = functionName(node);
   // a slope other than the default is an argument of the call: leakyRelu(x, 0.3)
   const slope = node instanceof LeakyRelu && node.slope !== DEFAULT_LEAKY_SLOPE ? `, ${numberText(node.slope)}` : "";
   return `${name}(${operands.join(", ")}${slope})`;

@@ -1,4 +1,5 @@
-import { variableNameOf, isConstantNode } from "../internals/nodeFacts.js";
+import { Constant } from "../expression/Constant.js";
+import { variableNameOf } from "../internals/nodeFacts.js";
 import type { Expression } from "../expression/Expression.js";
 
 /** What the canonical forms need to know about a node in O(1): its structural id and its tree size. */
@@ -69,7 +70,7 @@ function intern(node: Expression, children: readonly Expression[]): Shape {
     childIds += `,${shape.id}`;
   }
   // A course-style leaf that evaluates itself may depend on anything: only equal to itself.
-  if (children.length === 0 && !isConstantNode(node) && variableNameOf(node) === undefined)
+  if (children.length === 0 && !(node instanceof Constant) && variableNameOf(node) === undefined)
     return { id: nextId++, size };
   const raw = node.attributes;
   let attributes = "";
