@@ -1,9 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { main } from "../../src/cli/main.js";
 
-// For tests written against the old spawning runCli (beforeAll(ensureBuilt)): they keep working in-process.
-export { ensureBuilt } from "./builtCli.js";
-
 /** The shipped datasets. */
 export const DATA = fileURLToPath(new URL("../../data", import.meta.url));
 
