@@ -10,6 +10,7 @@ import { Negation } from "../expression/operators/Negation.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { Exponential } from "../expression/functions/Exponential.js";
 import { idOf } from "./structuralId.js";
+import { factsOf } from "./facts.js";
 import { compareExpressions } from "./compareExpressions.js";
 
 /**
@@ -41,10 +42,7 @@ export interface Sum {
   readonly terms: readonly Term[];
 }
 
-const products = new WeakMap<Expression, Product>();
-const sums = new WeakMap<Expression, Sum>();
 /** Nodes whose shape is exactly the canonical one for their factors or terms (built here). */
-const canonical = new WeakSet<Expression>();
 const ONE_EXPONENT = new Constant(1);
 
 /** The number a plain (unnamed) Constant holds; undefined for anything else. */
@@ -61,30 +59,30 @@ function isSumNode(e: Expression): boolean {
 
 /** The node's factors, computed bottom-up without recursion and remembered. */
 export function productOf(root: Expression): Product {
-  const known = products.get(root);
+  const known = factsOf(root).product;
   if (known !== undefined) return known;
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
-    if (products.has(node)) {
+    if (factsOf(node).product !== undefined) {
       stack.pop();
       continue;
     }
-    const view = growingProducts.get(node);
+    const view = factsOf(node).growingProduct;
     if (view !== undefined) {
-      products.set(node, { coefficient: 1, factors: view.factors.slice(0, view.count) });
+      factsOf(node).product = { coefficient: 1, factors: view.factors.slice(0, view.count) };
       stack.pop();
       continue;
     }
-    const missing = productParts(node).filter((part) => !products.has(part));
+    const missing = productParts(node).filter((part) => factsOf(part).product === undefined);
     if (missing.length > 0) {
       stack.push(...missing);
       continue;
     }
     stack.pop();
-    products.set(node, computeProduct(node));
+    factsOf(node).product = computeProduct(node);
   }
-  return products.get(root)!;
+  return factsOf(root).product!;
 }
 
 function productParts(node: Expression): Expression[] {
@@ -97,16 +95,16 @@ function productParts(node: Expression): Expression[] {
 function computeProduct(node: Expression): Product {
   const value = plainValue(node);
   if (value !== undefined) return { coefficient: value, factors: [] };
-  if (node instanceof Multiplication) return multiply(products.get(node.left)!, products.get(node.right)!);
-  if (node instanceof Negation) return multiply(products.get(node.operand)!, { coefficient: -1, factors: [] });
+  if (node instanceof Multiplication) return multiply(factsOf(node.left).product!, factsOf(node.right).product!);
+  if (node instanceof Negation) return multiply(factsOf(node.operand).product!, { coefficient: -1, factors: [] });
   if (node instanceof Division) {
-    const inverse = raise(products.get(node.right)!, -1);
+    const inverse = raise(factsOf(node.right).product!, -1);
     // 1 / 0 is left as it is, not folded to Infinity
-    return inverse === undefined ? single(node) : multiply(products.get(node.left)!, inverse);
+    return inverse === undefined ? single(node) : multiply(factsOf(node.left).product!, inverse);
   }
   if (node instanceof Power) {
     const n = plainValue(node.right);
-    if (n !== undefined && Number.isInteger(n)) return raise(products.get(node.left)!, n) ?? single(node);
+    if (n !== undefined && Number.isInteger(n)) return raise(factsOf(node.left).product!, n) ?? single(node);
     return factorProduct(node.left, node.right);
   }
   if (node instanceof SquareRoot) return factorProduct(node.operand, new Constant(0.5));
@@ -239,8 +237,8 @@ export function productNode(p: Product): Expression {
     if (Number.isInteger(e) && e <= -2) {
       const power = new Power(only.base, only.exponent);
       const node = coefficient === 1 ? power : new Negation(power);
-      products.set(node, p);
-      canonical.add(node);
+      factsOf(node).product = p;
+      factsOf(node).canonical = true;
       return node;
     }
   }
@@ -261,8 +259,8 @@ export function productNode(p: Product): Expression {
     bottom.length === 0 && lower === 1
       ? numerator
       : new Division(numerator, chain(lower === 1 ? bottom : [new Constant(lower), ...bottom]));
-  products.set(node, p);
-  canonical.add(node);
+  factsOf(node).product = p;
+  factsOf(node).canonical = true;
   return node;
 }
 
@@ -281,7 +279,7 @@ function chain(nodes: readonly Expression[]): Expression {
 
 /** Is `node` already the canonical shape of its product (so a factor can be appended to it)? */
 function isCanonicalProduct(node: Expression, p: Product): boolean {
-  if (canonical.has(node)) return true;
+  if (factsOf(node).canonical) return true;
   if (p.coefficient !== 1 || p.factors.length !== 1) return false;
   const { base, exponent } = p.factors[0]!;
   if (node === base) return true;
@@ -290,16 +288,15 @@ function isCanonicalProduct(node: Expression, p: Product): boolean {
 
 const LONG = 32;
 function factorCount(e: Expression): number {
-  return growingProducts.get(e)?.count ?? productOf(e).factors.length;
+  return factsOf(e).growingProduct?.count ?? productOf(e).factors.length;
 }
 
 /** A product that grows at its end: its nodes share one factor list, each seeing the first `count`. */
-interface GrowingProduct {
+export interface GrowingProduct {
   readonly factors: Factor[];
   readonly count: number;
   readonly hasExp: boolean;
 }
-const growingProducts = new WeakMap<Expression, GrowingProduct>();
 
 /** a * b, canonical. */
 export function multiplyNodes(a: Expression, b: Expression): Expression {
@@ -318,7 +315,7 @@ export function multiplyNodes(a: Expression, b: Expression): Expression {
     if (plainValue(a) === 0) return a;
     if (plainValue(a) === 1) return b;
     const node = new Multiplication(a, b);
-    products.set(node, single(node));
+    factsOf(node).product = single(node);
     return node;
   }
   const pa = productOf(a);
@@ -334,7 +331,7 @@ function appendFactor(a: Expression, pb: Product): Expression | undefined {
   if (pb.coefficient !== 1 || pb.factors.length !== 1) return undefined;
   const factor = pb.factors[0]!;
   if (plainValue(factor.exponent)! < 0) return undefined;
-  let view = growingProducts.get(a);
+  let view = factsOf(a).growingProduct;
   if (view === undefined) {
     const pa = productOf(a);
     if (pa.coefficient !== 1 || pa.factors.length === 0 || !isCanonicalProduct(a, pa)) return undefined;
@@ -350,12 +347,12 @@ function appendFactor(a: Expression, pb: Product): Expression | undefined {
   if (compareExpressions(view.factors[view.count - 1]!.base, factor.base) >= 0) return undefined;
   const node = new Multiplication(a, powerNode(factor.base, factor.exponent));
   view.factors.push(factor);
-  growingProducts.set(node, {
+  factsOf(node).growingProduct = {
     factors: view.factors,
     count: view.factors.length,
     hasExp: view.hasExp || factor.base instanceof Exponential,
-  });
-  canonical.add(node);
+  };
+  factsOf(node).canonical = true;
   return node;
 }
 
@@ -388,30 +385,30 @@ function productResult(p: Product): Expression {
 
 /** The node's terms, computed bottom-up without recursion and remembered. */
 export function sumOf(root: Expression): Sum {
-  const known = sums.get(root);
+  const known = factsOf(root).sum;
   if (known !== undefined) return known;
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
-    if (sums.has(node)) {
+    if (factsOf(node).sum !== undefined) {
       stack.pop();
       continue;
     }
-    const view = growing.get(node);
+    const view = factsOf(node).growingSum;
     if (view !== undefined) {
-      sums.set(node, { constant: 0, terms: view.terms.slice(0, view.count) });
+      factsOf(node).sum = { constant: 0, terms: view.terms.slice(0, view.count) };
       stack.pop();
       continue;
     }
-    const missing = sumParts(node).filter((part) => !sums.has(part));
+    const missing = sumParts(node).filter((part) => factsOf(part).sum === undefined);
     if (missing.length > 0) {
       stack.push(...missing);
       continue;
     }
     stack.pop();
-    sums.set(node, computeSum(node));
+    factsOf(node).sum = computeSum(node);
   }
-  return sums.get(root)!;
+  return factsOf(root).sum!;
 }
 
 function sumParts(node: Expression): Expression[] {
@@ -421,9 +418,9 @@ function sumParts(node: Expression): Expression[] {
 }
 
 function computeSum(node: Expression): Sum {
-  if (node instanceof Addition) return addSums(sums.get(node.left)!, sums.get(node.right)!);
-  if (node instanceof Subtraction) return addSums(sums.get(node.left)!, scaleSum(sums.get(node.right)!, -1));
-  if (node instanceof Negation) return scaleSum(sums.get(node.operand)!, -1);
+  if (node instanceof Addition) return addSums(factsOf(node.left).sum!, factsOf(node.right).sum!);
+  if (node instanceof Subtraction) return addSums(factsOf(node.left).sum!, scaleSum(factsOf(node.right).sum!, -1));
+  if (node instanceof Negation) return scaleSum(factsOf(node.operand).sum!, -1);
   const p = productOf(node);
   if (p.coefficient === 0) return { constant: 0, terms: [] };
   if (p.factors.length === 0) return { constant: p.coefficient, terms: [] };
@@ -433,7 +430,7 @@ function computeSum(node: Expression): Sum {
   const base =
     p.coefficient === 1 && isCanonicalProduct(node, p)
       ? node
-      : (unitBase.get(node) ?? productNode({ coefficient: 1, factors: p.factors }));
+      : (factsOf(node).unitBase ?? productNode({ coefficient: 1, factors: p.factors }));
   return { constant: 0, terms: [{ coefficient: p.coefficient, base }] };
 }
 
@@ -477,17 +474,16 @@ export function addSums(a: Sum, b: Sum): Sum {
   return { constant, terms: terms.filter((t): t is Term => t !== undefined) };
 }
 
-const degrees = new WeakMap<Expression, number>();
 /** The polynomial degree of a term's base: x^2 sin(x) has degree 2. Terms print highest degree first. */
 function degreeOf(base: Expression): number {
-  let degree = degrees.get(base);
+  let degree = factsOf(base).degree;
   if (degree === undefined) {
     degree = 0;
     for (const { base: b, exponent } of productOf(base).factors) {
       const e = plainValue(exponent);
       if (variableNameOf(b) !== undefined && e !== undefined) degree += e;
     }
-    degrees.set(base, degree);
+    factsOf(base).degree = degree;
   }
   return degree;
 }
@@ -507,19 +503,17 @@ function ordered(terms: readonly Term[]): Term[] {
 }
 
 // coefficient * base, built once per pair: sums are rebuilt often, their terms need not be
-const scaled = new WeakMap<Expression, Map<number, Expression>>();
 /** For a node built as coefficient * base: that base (so its terms need not be rebuilt to be found again). */
-const unitBase = new WeakMap<Expression, Expression>();
 
 function termNode(coefficient: number, base: Expression): Expression {
   if (coefficient === 1) return base;
-  let byCoefficient = scaled.get(base);
-  if (byCoefficient === undefined) scaled.set(base, (byCoefficient = new Map()));
+  let byCoefficient = factsOf(base).scaled;
+  if (byCoefficient === undefined) factsOf(base).scaled = byCoefficient = new Map();
   let node = byCoefficient.get(coefficient);
   if (node === undefined) {
     node = productNode({ coefficient, factors: productOf(base).factors });
     byCoefficient.set(coefficient, node);
-    unitBase.set(node, base);
+    factsOf(node).unitBase = base;
   }
   return node;
 }
@@ -537,8 +531,8 @@ export function sumNode(s: Sum): Expression {
     // the number is already in front
   } else if (constant > 0 || Number.isNaN(constant)) node = new Addition(node, new Constant(constant));
   else if (constant < 0) node = new Subtraction(node, new Constant(-constant));
-  sums.set(node, { constant, terms });
-  canonical.add(node);
+  factsOf(node).sum = { constant, terms };
+  factsOf(node).canonical = true;
   return node;
 }
 
@@ -552,20 +546,18 @@ function appendTerm(node: Expression, term: Term): Expression {
 // `finishSums` sorts them once at the end of derivative() and simplify(). A growing chain shares one term
 // list and one index among its nodes; each node sees the first `count` terms.
 const APPEND_FROM = 16;
-const unsorted = new WeakSet<Expression>();
 let unsortedBuilt = 0;
-interface Growing {
+export interface GrowingSum {
   readonly terms: Term[];
   readonly ids: Set<number>;
   readonly count: number;
 }
-const growing = new WeakMap<Expression, Growing>();
 
 /** a + b, canonical. */
 export function addNodes(a: Expression, b: Expression): Expression {
   const sb = sumOf(b);
   if (sb.constant === 0 && sb.terms.length === 0) return a;
-  const view = growing.get(a);
+  const view = factsOf(a).growingSum;
   if (
     view !== undefined &&
     view.count === view.terms.length &&
@@ -573,7 +565,7 @@ export function addNodes(a: Expression, b: Expression): Expression {
     sb.terms.every((t) => !view.ids.has(idOf(t.base)))
   ) {
     const sorted =
-      !unsorted.has(a) && sb.terms.length === 1 && compareTerms(view.terms[view.count - 1]!, sb.terms[0]!) < 0;
+      !factsOf(a).unsorted && sb.terms.length === 1 && compareTerms(view.terms[view.count - 1]!, sb.terms[0]!) < 0;
     return grow(a, view, sb.terms, sorted);
   }
   const sa = sumOf(a);
@@ -583,10 +575,10 @@ export function addNodes(a: Expression, b: Expression): Expression {
     sb.constant === 0 &&
     sa.terms.length > 0 &&
     sb.terms.length > 0 &&
-    (canonical.has(a) || unsorted.has(a))
+    (factsOf(a).canonical || factsOf(a).unsorted)
   ) {
     const sorted =
-      !unsorted.has(a) &&
+      !factsOf(a).unsorted &&
       sb.terms.length === 1 &&
       compareTerms(sa.terms[sa.terms.length - 1]!, sb.terms[0]!) < 0 &&
       sa.terms[0]!.coefficient > 0 &&
@@ -602,17 +594,17 @@ export function addNodes(a: Expression, b: Expression): Expression {
 }
 
 /** Appends new terms to a; `sorted` when they go last in order anyway (then the result is canonical as it is). */
-function grow(a: Expression, view: Growing, terms: readonly Term[], sorted: boolean): Expression {
+function grow(a: Expression, view: GrowingSum, terms: readonly Term[], sorted: boolean): Expression {
   let node = a;
   for (const term of terms) {
     node = appendTerm(node, term);
     view.terms.push(term);
     view.ids.add(idOf(term.base));
   }
-  growing.set(node, { terms: view.terms, ids: view.ids, count: view.terms.length });
-  if (sorted) canonical.add(node);
+  factsOf(node).growingSum = { terms: view.terms, ids: view.ids, count: view.terms.length };
+  if (sorted) factsOf(node).canonical = true;
   else {
-    unsorted.add(node);
+    factsOf(node).unsorted = true;
     unsortedBuilt++;
   }
   return node;
@@ -634,14 +626,14 @@ export function finishSums(root: Expression): Expression {
       stack.pop();
       continue;
     }
-    const parts = unsorted.has(node) ? sumOf(node).terms.map((t) => t.base) : node.children;
+    const parts = factsOf(node).unsorted ? sumOf(node).terms.map((t) => t.base) : node.children;
     const missing = parts.filter((part) => !done.has(part));
     if (missing.length > 0) {
       stack.push(...missing);
       continue;
     }
     stack.pop();
-    if (unsorted.has(node)) {
+    if (factsOf(node).unsorted) {
       const s = sumOf(node);
       done.set(
         node,

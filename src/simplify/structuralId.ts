@@ -1,20 +1,23 @@
 import { Constant } from "../expression/Constant.js";
 import { variableNameOf } from "../internals/nodeFacts.js";
 import type { Expression } from "../expression/Expression.js";
+import { factsOf } from "./facts.js";
 
 /** What the canonical forms need to know about a node in O(1): its structural id and its tree size. */
-interface Shape {
+export interface Shape {
   /** Equal for structurally equal trees (hash-consing), so like terms are found by a Map lookup. */
   readonly id: number;
   /** Nodes of the tree written out (saturates at 2^53; only compared). */
   readonly size: number;
+  /** The key table this id belongs to (ids from a dropped table are worked out again). */
+  readonly generation: number;
 }
 
-// Trees are immutable, so a node's shape is computed once. The key table is dropped (with every cached
-// shape, to stay consistent) when it grows past LIMIT, so a long-running process does not keep it forever:
-// the only cost is that like terms built before and after the reset are not recognized as alike.
+// Trees are immutable, so a node's shape is computed once. The key table is dropped (and every shape made
+// from it is stale) when it grows past LIMIT, so a long-running process does not keep it forever: the only
+// cost is that like terms built before and after the reset are not recognized as alike.
 const LIMIT = 1_000_000;
-let shapes = new WeakMap<Expression, Shape>();
+let generation = 0;
 let table = new Map<string, number>();
 let nextId = 1;
 const kinds = new Map<Function, number>();
@@ -29,34 +32,40 @@ export function sizeOf(node: Expression): number {
   return shapeOf(node).size;
 }
 
+/** The node's shape if it is known and current. */
+function known(node: Expression): Shape | undefined {
+  const shape = factsOf(node).shape;
+  return shape !== undefined && shape.generation === generation ? shape : undefined;
+}
+
 function shapeOf(root: Expression): Shape {
-  const known = shapes.get(root);
-  if (known !== undefined) return known;
+  const shape = known(root);
+  if (shape !== undefined) return shape;
   if (table.size > LIMIT) {
-    shapes = new WeakMap();
+    generation++;
     table = new Map();
   }
   // Post-order with an explicit stack: trees 100,000 deep are fine.
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
-    if (shapes.has(node)) {
+    if (known(node) !== undefined) {
       stack.pop();
       continue;
     }
     const children = node.children;
     let ready = true;
     for (const child of children) {
-      if (!shapes.has(child)) {
+      if (known(child) === undefined) {
         stack.push(child);
         ready = false;
       }
     }
     if (!ready) continue;
     stack.pop();
-    shapes.set(node, intern(node, children));
+    factsOf(node).shape = intern(node, children);
   }
-  return shapes.get(root)!;
+  return factsOf(root).shape!;
 }
 
 function intern(node: Expression, children: readonly Expression[]): Shape {
@@ -65,13 +74,13 @@ function intern(node: Expression, children: readonly Expression[]): Shape {
   let size = 1;
   let childIds = "";
   for (const child of children) {
-    const shape = shapes.get(child)!;
+    const shape = factsOf(child).shape!;
     size += shape.size;
     childIds += `,${shape.id}`;
   }
   // A course-style leaf that evaluates itself may depend on anything: only equal to itself.
   if (children.length === 0 && !(node instanceof Constant) && variableNameOf(node) === undefined)
-    return { id: nextId++, size };
+    return { id: nextId++, size, generation };
   const raw = node.attributes;
   let attributes = "";
   for (const a of raw)
@@ -79,5 +88,5 @@ function intern(node: Expression, children: readonly Expression[]): Shape {
   const key = `${kind}|${attributes}|${childIds}`;
   let id = table.get(key);
   if (id === undefined) table.set(key, (id = nextId++));
-  return { id, size: Math.min(size, Number.MAX_SAFE_INTEGER) };
+  return { id, size: Math.min(size, Number.MAX_SAFE_INTEGER), generation };
 }

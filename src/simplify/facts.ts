@@ -1,0 +1,51 @@
+import { factSlot, type Expression } from "../expression/Expression.js";
+import type { Shape } from "./structuralId.js";
+import type { GrowingProduct, GrowingSum, Product, Sum } from "./canonical.js";
+
+/**
+ * What the canonical forms have worked out about one node. Trees are immutable, so each fact is computed
+ * once and kept on the node (Expression's private slot), as SymPy's Basic caches its hash and args.
+ */
+export interface Facts {
+  /** Structural id and tree size (structuralId.ts). */
+  shape: Shape | undefined;
+  /** The node as coefficient * factors. */
+  product: Product | undefined;
+  /** The node as constant + terms. */
+  sum: Sum | undefined;
+  /** Built here in exactly the canonical shape for its factors or terms. */
+  canonical: boolean;
+  /** A long sum built by appending, not yet put in order (finishSums does). */
+  unsorted: boolean;
+  /** The polynomial degree of a term's base. */
+  degree: number | undefined;
+  /** For a node built as coefficient * base: that base. */
+  unitBase: Expression | undefined;
+  /** coefficient * this node, built once per coefficient. */
+  scaled: Map<number, Expression> | undefined;
+  /** A sum that grows at its end, sharing one term list with the nodes it grew from. */
+  growingSum: GrowingSum | undefined;
+  /** A product that grows at its end, sharing one factor list. */
+  growingProduct: GrowingProduct | undefined;
+}
+
+/** The node's record, made empty on first use. */
+export function factsOf(node: Expression): Facts {
+  let facts = factSlot.get(node) as Facts | undefined;
+  if (facts === undefined) {
+    facts = {
+      shape: undefined,
+      product: undefined,
+      sum: undefined,
+      canonical: false,
+      unsorted: false,
+      degree: undefined,
+      unitBase: undefined,
+      scaled: undefined,
+      growingSum: undefined,
+      growingProduct: undefined,
+    };
+    factSlot.set(node, facts);
+  }
+  return facts;
+}
