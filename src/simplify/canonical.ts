@@ -476,16 +476,21 @@ export function addSums(a: Sum, b: Sum): Sum {
 
 /** The polynomial degree of a term's base: x^2 sin(x) has degree 2. Terms print highest degree first. */
 function degreeOf(base: Expression): number {
-  let degree = factsOf(base).degree;
-  if (degree === undefined) {
-    degree = 0;
-    for (const { base: b, exponent } of productOf(base).factors) {
-      const e = plainValue(exponent);
-      if (variableNameOf(b) !== undefined && e !== undefined) degree += e;
-    }
-    factsOf(base).degree = degree;
-  }
+  const facts = factsOf(base);
+  if (facts.degree !== undefined) return facts.degree;
+  let degree = 0;
+  const view = facts.growingProduct;
+  const before = view !== undefined && base instanceof Multiplication ? factsOf(base.left).degree : undefined;
+  // a product that grew by one factor: the degree it had plus that factor's (linear along a long chain)
+  if (before !== undefined) degree = before + factorDegree(view!.factors[view!.count - 1]!);
+  else for (const factor of productOf(base).factors) degree += factorDegree(factor);
+  facts.degree = degree;
   return degree;
+}
+
+function factorDegree({ base, exponent }: Factor): number {
+  const e = plainValue(exponent);
+  return variableNameOf(base) !== undefined && e !== undefined ? e : 0;
 }
 
 function compareTerms(a: Term, b: Term): number {

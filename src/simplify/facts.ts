@@ -1,5 +1,4 @@
 import { factSlot, type Expression } from "../expression/Expression.js";
-import type { Shape } from "./structuralId.js";
 import type { GrowingProduct, GrowingSum, Product, Sum } from "./canonical.js";
 
 /**
@@ -7,8 +6,10 @@ import type { GrowingProduct, GrowingSum, Product, Sum } from "./canonical.js";
  * once and kept on the node (Expression's private slot), as SymPy's Basic caches its hash and args.
  */
 export interface Facts {
-  /** Structural id and tree size (structuralId.ts). */
-  shape: Shape | undefined;
+  /** Structural id, tree size, and the key table they belong to (0: not worked out; structuralId.ts). */
+  id: number;
+  size: number;
+  generation: number;
   /** The node as coefficient * factors. */
   product: Product | undefined;
   /** The node as constant + terms. */
@@ -34,7 +35,9 @@ export function factsOf(node: Expression): Facts {
   let facts = factSlot.get(node) as Facts | undefined;
   if (facts === undefined) {
     facts = {
-      shape: undefined,
+      id: 0,
+      size: 0,
+      generation: 0,
       product: undefined,
       sum: undefined,
       canonical: false,

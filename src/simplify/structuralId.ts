@@ -1,92 +1,98 @@
 import { Constant } from "../expression/Constant.js";
 import { variableNameOf } from "../internals/nodeFacts.js";
 import type { Expression } from "../expression/Expression.js";
-import { factsOf } from "./facts.js";
+import { factsOf, type Facts } from "./facts.js";
 
-/** What the canonical forms need to know about a node in O(1): its structural id and its tree size. */
-export interface Shape {
-  /** Equal for structurally equal trees (hash-consing), so like terms are found by a Map lookup. */
-  readonly id: number;
-  /** Nodes of the tree written out (saturates at 2^53; only compared). */
-  readonly size: number;
-  /** The key table this id belongs to (ids from a dropped table are worked out again). */
-  readonly generation: number;
-}
-
-// Trees are immutable, so a node's shape is computed once. The key table is dropped (and every shape made
-// from it is stale) when it grows past LIMIT, so a long-running process does not keep it forever: the only
+// What the canonical forms need to know about a node in O(1), kept in its facts record: its structural id
+// (equal for structurally equal trees, hash-consing, so like terms are found by a Map lookup) and its size
+// as a tree (shared subtrees counted each time; saturates at 2^53, only compared).
+//
+// Trees are immutable, so a node's id is worked out once. The key tables are dropped (and every id made from
+// them is stale) when they grow past LIMIT, so a long-running process does not keep them forever: the only
 // cost is that like terms built before and after the reset are not recognized as alike.
 const LIMIT = 1_000_000;
-let generation = 0;
+let generation = 1;
+/** Keys of nodes with attributes (numbers, names) or more than two operands. */
 let table = new Map<string, number>();
+/** Keys of operator and function nodes, packed into one number: kind, first id, second id, 21 bits each. */
+let packed = new Map<number, number>();
 let nextId = 1;
 const kinds = new Map<Function, number>();
+const BITS = 2 ** 21;
 
 /** The node's structural id: two trees get the same id exactly when they are structurally equal. */
 export function idOf(node: Expression): number {
-  return shapeOf(node).id;
+  return current(node).id;
 }
 
 /** The node's size as a tree (shared subtrees counted each time they occur). */
 export function sizeOf(node: Expression): number {
-  return shapeOf(node).size;
+  return current(node).size;
 }
 
-/** The node's shape if it is known and current. */
-function known(node: Expression): Shape | undefined {
-  const shape = factsOf(node).shape;
-  return shape !== undefined && shape.generation === generation ? shape : undefined;
+function current(node: Expression): Facts {
+  const facts = factsOf(node);
+  return facts.generation === generation ? facts : intern(node);
 }
 
-function shapeOf(root: Expression): Shape {
-  const shape = known(root);
-  if (shape !== undefined) return shape;
-  if (table.size > LIMIT) {
+function intern(root: Expression): Facts {
+  if (table.size + packed.size > LIMIT) {
     generation++;
     table = new Map();
+    packed = new Map();
+    nextId = 1;
   }
   // Post-order with an explicit stack: trees 100,000 deep are fine.
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
-    if (known(node) !== undefined) {
+    const facts = factsOf(node);
+    if (facts.generation === generation) {
       stack.pop();
       continue;
     }
     const children = node.children;
     let ready = true;
     for (const child of children) {
-      if (known(child) === undefined) {
+      if (factsOf(child).generation !== generation) {
         stack.push(child);
         ready = false;
       }
     }
     if (!ready) continue;
     stack.pop();
-    factsOf(node).shape = intern(node, children);
+    assign(node, facts, children);
   }
-  return factsOf(root).shape!;
+  return factsOf(root);
 }
 
-function intern(node: Expression, children: readonly Expression[]): Shape {
+function assign(node: Expression, facts: Facts, children: readonly Expression[]): void {
   let kind = kinds.get(node.constructor);
   if (kind === undefined) kinds.set(node.constructor, (kind = kinds.size + 1));
   let size = 1;
-  let childIds = "";
-  for (const child of children) {
-    const shape = factsOf(child).shape!;
-    size += shape.size;
-    childIds += `,${shape.id}`;
+  for (const child of children) size += factsOf(child).size;
+  facts.size = Math.min(size, Number.MAX_SAFE_INTEGER);
+  facts.generation = generation;
+  const raw = node.attributes;
+  if (raw.length === 0 && children.length > 0 && children.length <= 2 && kind < BITS && nextId < BITS) {
+    const a = factsOf(children[0]!).id;
+    const b = children.length === 2 ? factsOf(children[1]!).id : 0;
+    const key = (kind * BITS + a) * BITS + b;
+    let id = packed.get(key);
+    if (id === undefined) packed.set(key, (id = nextId++));
+    facts.id = id;
+    return;
   }
   // A course-style leaf that evaluates itself may depend on anything: only equal to itself.
-  if (children.length === 0 && !(node instanceof Constant) && variableNameOf(node) === undefined)
-    return { id: nextId++, size, generation };
-  const raw = node.attributes;
-  let attributes = "";
-  for (const a of raw)
-    attributes += `,${typeof a === "number" ? (Object.is(a, -0) ? "-0" : String(a)) : JSON.stringify(a)}`;
-  const key = `${kind}|${attributes}|${childIds}`;
+  if (children.length === 0 && !(node instanceof Constant) && variableNameOf(node) === undefined) {
+    facts.id = nextId++;
+    return;
+  }
+  let key = `${kind}|`;
+  for (const a of raw) key += `,${typeof a === "number" ? (Object.is(a, -0) ? "-0" : String(a)) : JSON.stringify(a)}`;
+  key += "|";
+  for (const child of children) key += `,${factsOf(child).id}`;
   let id = table.get(key);
   if (id === undefined) table.set(key, (id = nextId++));
-  return { id, size: Math.min(size, Number.MAX_SAFE_INTEGER), generation };
+  facts.id = id;
 }
