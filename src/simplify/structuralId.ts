@@ -14,11 +14,11 @@ const LIMIT = 1_000_000;
 let generation = 1;
 /** Keys of nodes with attributes (numbers, names) or more than two operands. */
 let table = new Map<string, number>();
-/** Keys of operator and function nodes, packed into one number: kind, first id, second id, 21 bits each. */
+/** Keys of operator and function nodes packed into one number: kind (6 bits), first and second id (23 bits each). */
 let packed = new Map<number, number>();
 let nextId = 1;
 const kinds = new Map<Function, number>();
-const BITS = 2 ** 21;
+const BITS = 2 ** 23;
 
 /** The node's structural id: two trees get the same id exactly when they are structurally equal. */
 export function idOf(node: Expression): number {
@@ -40,7 +40,7 @@ function intern(root: Expression): Facts {
     generation++;
     table = new Map();
     packed = new Map();
-    nextId = 1;
+    // nextId keeps counting: a stale id must never equal a new one (it could merge unlike terms)
   }
   // Post-order with an explicit stack: trees 100,000 deep are fine.
   const stack: Expression[] = [root];
@@ -74,7 +74,7 @@ function assign(node: Expression, facts: Facts, children: readonly Expression[])
   facts.size = Math.min(size, Number.MAX_SAFE_INTEGER);
   facts.generation = generation;
   const raw = node.attributes;
-  if (raw.length === 0 && children.length > 0 && children.length <= 2 && kind < BITS && nextId < BITS) {
+  if (raw.length === 0 && children.length > 0 && children.length <= 2 && kind < 64 && nextId < BITS) {
     const a = factsOf(children[0]!).id;
     const b = children.length === 2 ? factsOf(children[1]!).id : 0;
     const key = (kind * BITS + a) * BITS + b;
