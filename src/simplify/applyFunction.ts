@@ -7,8 +7,7 @@ import { Linear } from "../expression/functions/Linear.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { Sign } from "../expression/functions/Sign.js";
-import { Constant } from "../expression/Constant.js";
-import { multiplyNodes, plainValue, powerNodes, productNode, productOf } from "./canonical.js";
+import { multiplyNodes, numberNode, plainValue, powerNodes, productNode, productOf } from "./canonical.js";
 import { isPositive } from "./isPositive.js";
 
 /**
@@ -19,7 +18,7 @@ import { isPositive } from "./isPositive.js";
  * sqrt(4) -> 2) or the argument is not (tanh(0.5), as SymPy evaluates functions of floats).
  */
 export function applyFunction(f: UnaryFunction, operand: Expression): Expression {
-  if (f instanceof Negation) return multiplyNodes(new Constant(-1), operand);
+  if (f instanceof Negation) return multiplyNodes(numberNode(-1), operand);
   if (f instanceof Linear) return operand;
   const value = plainValue(operand);
   if (value !== undefined) {
@@ -27,7 +26,7 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     // (tanh(0.5) -> 0.46211715726000974), while f of a whole number stays exact (sin(2) stays sin(2))
     const result = f.compute(value);
     if (Number.isFinite(result) && !Object.is(result, -0) && (Number.isInteger(result) || !Number.isInteger(value)))
-      return new Constant(result);
+      return numberNode(result);
   }
   // |u| -> u where u >= 0 for every real: u^2, u^4, ..., exp(u), ...
   if (f instanceof AbsoluteValue && (isPositive(operand) || isEvenPower(operand))) return operand;
@@ -37,7 +36,7 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     if (p.coefficient !== 1 && p.coefficient !== 0 && p.factors.length > 0) {
       const rest = productNode({ coefficient: 1, factors: p.factors });
       const outer = f instanceof AbsoluteValue ? Math.abs(p.coefficient) : Math.sign(p.coefficient);
-      return multiplyNodes(new Constant(outer), f.withOperand(rest));
+      return multiplyNodes(numberNode(outer), f.withOperand(rest));
     }
   }
   if (f instanceof NaturalLog && operand instanceof Exponential) return operand.operand;
@@ -48,7 +47,7 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     const p = productOf(operand);
     if (p.coefficient === 1 && p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 2)
       return applyFunction(new AbsoluteValue(p.factors[0]!.base), p.factors[0]!.base);
-    return powerNodes(operand, new Constant(0.5));
+    return powerNodes(operand, numberNode(0.5));
   }
   return operand === f.operand ? f : f.withOperand(operand);
 }

@@ -2,7 +2,7 @@ import { Constant } from "../expression/Constant.js";
 import type { Expression } from "../expression/Expression.js";
 import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Division } from "../expression/operators/Division.js";
-import { addNodes, finishSums, multiplyNodes, plainValue, powerNodes } from "./canonical.js";
+import { addNodes, finishSums, multiplyNodes, numberNode, plainValue, powerNodes } from "./canonical.js";
 import { applyFunction } from "./applyFunction.js";
 
 /**
@@ -21,11 +21,11 @@ import { applyFunction } from "./applyFunction.js";
  */
 
 export function num(value: number): Constant {
-  return new Constant(value);
+  return numberNode(value);
 }
 // Constants are immutable, so every derivative can share these two.
-const ZERO = new Constant(0);
-const ONE = new Constant(1);
+const ZERO = numberNode(0);
+const ONE = numberNode(1);
 export function zero(): Constant {
   return ZERO;
 }

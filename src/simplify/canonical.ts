@@ -45,6 +45,23 @@ export interface Sum {
 /** Nodes whose shape is exactly the canonical one for their factors or terms (built here). */
 const ONE_EXPONENT = new Constant(1);
 
+// Constants are immutable, so the numbers the canonical forms write (coefficients, exponents) are shared:
+// each gets its structural id once instead of once per copy. Bounded, so odd values do not pile up.
+const numbers = new Map<number, Constant>();
+const KEEP_NUMBERS = 10_000;
+
+/** A Constant holding `value`, shared when it has been made before. */
+export function numberNode(value: number): Constant {
+  // -0 is its own number here (a Map key would not tell it from 0)
+  if (Object.is(value, -0)) return new Constant(value);
+  let node = numbers.get(value);
+  if (node === undefined) {
+    node = new Constant(value);
+    if (numbers.size < KEEP_NUMBERS) numbers.set(value, node);
+  }
+  return node;
+}
+
 /** The number a plain (unnamed) Constant holds; undefined for anything else. */
 export function plainValue(e: Expression): number | undefined {
   return e instanceof Constant && e.symbol === undefined ? e.value : undefined;
@@ -107,7 +124,7 @@ function computeProduct(node: Expression): Product {
     if (n !== undefined && Number.isInteger(n)) return raise(factsOf(node.left).product!, n) ?? single(node);
     return factorProduct(node.left, node.right);
   }
-  if (node instanceof SquareRoot) return factorProduct(node.operand, new Constant(0.5));
+  if (node instanceof SquareRoot) return factorProduct(node.operand, numberNode(0.5));
   return single(node);
 }
 
@@ -135,7 +152,7 @@ function factorProduct(base: Expression, exponent: Expression): Product {
       if (a !== undefined && !Number.isInteger(a)) {
         const coefficient = inner.coefficient ** e;
         if (Number.isFinite(coefficient)) {
-          return multiply({ coefficient, factors: [] }, factorProduct(inner.factors[0]!.base, new Constant(a * e)));
+          return multiply({ coefficient, factors: [] }, factorProduct(inner.factors[0]!.base, numberNode(a * e)));
         }
       }
     }
@@ -143,7 +160,7 @@ function factorProduct(base: Expression, exponent: Expression): Product {
   if (base instanceof Exponential && e !== undefined) {
     return {
       coefficient: 1,
-      factors: [{ base: new Exponential(multiplyNodes(new Constant(e), base.operand)), exponent: ONE_EXPONENT }],
+      factors: [{ base: new Exponential(multiplyNodes(numberNode(e), base.operand)), exponent: ONE_EXPONENT }],
     };
   }
   return { coefficient: 1, factors: [{ base, exponent }] };
@@ -157,7 +174,7 @@ function raise(p: Product, n: number): Product | undefined {
   let result: Product = { coefficient, factors: [] };
   for (const { base, exponent } of p.factors) {
     const e = plainValue(exponent);
-    const raised = e !== undefined ? new Constant(e * n) : multiplyNodes(exponent, new Constant(n));
+    const raised = e !== undefined ? numberNode(e * n) : multiplyNodes(exponent, numberNode(n));
     result = multiply(result, factorProduct(base, raised));
   }
   return result;
@@ -216,18 +233,18 @@ function insertFactor(factors: Factor[], factor: Factor): number {
 function addExponents(a: Expression, b: Expression): Expression {
   const x = plainValue(a);
   const y = plainValue(b);
-  return x !== undefined && y !== undefined ? new Constant(x + y) : addNodes(a, b);
+  return x !== undefined && y !== undefined ? numberNode(x + y) : addNodes(a, b);
 }
 
 /** The node for a product: coefficient first, factors in order, negative powers under one fraction bar. */
 export function productNode(p: Product): Expression {
   const { coefficient, factors } = p;
-  if (coefficient === 0 || factors.length === 0) return new Constant(coefficient);
+  if (coefficient === 0 || factors.length === 0) return numberNode(coefficient);
   const top: Expression[] = [];
   const bottom: Expression[] = [];
   for (const { base, exponent } of factors) {
     const e = plainValue(exponent);
-    if (e !== undefined && e < 0) bottom.push(powerNode(base, new Constant(-e)));
+    if (e !== undefined && e < 0) bottom.push(powerNode(base, numberNode(-e)));
     else top.push(powerNode(base, exponent));
   }
   // 1 / x^2 is written x ^ -2, as SymPy prints a lone negative power (one node fewer)
@@ -251,14 +268,14 @@ export function productNode(p: Product): Expression {
     lower = inverse;
   }
   let numerator: Expression;
-  if (top.length === 0) numerator = new Constant(upper);
+  if (top.length === 0) numerator = numberNode(upper);
   else if (upper === 1) numerator = chain(top);
   else if (upper === -1) numerator = chain([new Negation(top[0]!), ...top.slice(1)]);
-  else numerator = chain([new Constant(upper), ...top]);
+  else numerator = chain([numberNode(upper), ...top]);
   const node =
     bottom.length === 0 && lower === 1
       ? numerator
-      : new Division(numerator, chain(lower === 1 ? bottom : [new Constant(lower), ...bottom]));
+      : new Division(numerator, chain(lower === 1 ? bottom : [numberNode(lower), ...bottom]));
   factsOf(node).product = p;
   factsOf(node).canonical = true;
   return node;
@@ -427,10 +444,15 @@ function computeSum(node: Expression): Sum {
   if (p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 1 && isSumNode(p.factors[0]!.base)) {
     return scaleSum(sumOf(p.factors[0]!.base), p.coefficient);
   }
-  const base =
-    p.coefficient === 1 && isCanonicalProduct(node, p)
-      ? node
-      : (factsOf(node).unitBase ?? productNode({ coefficient: 1, factors: p.factors }));
+  const facts = factsOf(node);
+  if (p.coefficient === 1 && isCanonicalProduct(node, p))
+    return { constant: 0, terms: [{ coefficient: 1, base: node }] };
+  let base = facts.unitBase;
+  if (base === undefined) {
+    base = productNode({ coefficient: 1, factors: p.factors });
+    // node is already coefficient * base written canonically: the sum's term node is node itself
+    if (facts.canonical) remember(p.coefficient, base, node);
+  }
   return { constant: 0, terms: [{ coefficient: p.coefficient, base }] };
 }
 
@@ -507,35 +529,35 @@ function ordered(terms: readonly Term[]): Term[] {
   return sorted;
 }
 
-// coefficient * base, built once per pair: sums are rebuilt often, their terms need not be
-/** For a node built as coefficient * base: that base (so its terms need not be rebuilt to be found again). */
-
+/** coefficient * base, built once per pair: sums are rebuilt often, their terms need not be. */
 function termNode(coefficient: number, base: Expression): Expression {
   if (coefficient === 1) return base;
-  let byCoefficient = factsOf(base).scaled;
-  if (byCoefficient === undefined) factsOf(base).scaled = byCoefficient = new Map();
-  let node = byCoefficient.get(coefficient);
-  if (node === undefined) {
-    node = productNode({ coefficient, factors: productOf(base).factors });
-    byCoefficient.set(coefficient, node);
-    factsOf(node).unitBase = base;
-  }
+  const node = factsOf(base).scaled?.get(coefficient);
+  return node ?? remember(coefficient, base, productNode({ coefficient, factors: productOf(base).factors }));
+}
+
+/** Records node as coefficient * base, both ways, so neither is built again. */
+function remember(coefficient: number, base: Expression, node: Expression): Expression {
+  const facts = factsOf(base);
+  if (facts.scaled === undefined) facts.scaled = new Map();
+  facts.scaled.set(coefficient, node);
+  factsOf(node).unitBase = base;
   return node;
 }
 
 /** The node for a sum: terms in order, subtractions for negative ones, the number last. */
 export function sumNode(s: Sum): Expression {
   const constant = Object.is(s.constant, -0) ? 0 : s.constant;
-  if (s.terms.length === 0) return new Constant(constant);
+  if (s.terms.length === 0) return numberNode(constant);
   const terms = ordered(s.terms);
   // 1 - x, not -x + 1: a positive number leads when every term is negative
   const numberFirst = constant > 0 && !(terms[0]!.coefficient > 0);
-  let node = numberFirst ? new Constant(constant) : termNode(terms[0]!.coefficient, terms[0]!.base);
+  let node = numberFirst ? numberNode(constant) : termNode(terms[0]!.coefficient, terms[0]!.base);
   for (let k = numberFirst ? 0 : 1; k < terms.length; k++) node = appendTerm(node, terms[k]!);
   if (numberFirst) {
     // the number is already in front
-  } else if (constant > 0 || Number.isNaN(constant)) node = new Addition(node, new Constant(constant));
-  else if (constant < 0) node = new Subtraction(node, new Constant(-constant));
+  } else if (constant > 0 || Number.isNaN(constant)) node = new Addition(node, numberNode(constant));
+  else if (constant < 0) node = new Subtraction(node, numberNode(-constant));
   factsOf(node).sum = { constant, terms };
   factsOf(node).canonical = true;
   return node;
