@@ -1,21 +1,52 @@
 import type { Env, Expression } from "../expression/Expression.js";
 import { Variable } from "../expression/Variable.js";
-import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
+import { cannotSeeInside } from "../errors/UnsupportedNodeError.js";
 import { sortedRecord } from "../internals/sortedRecord.js";
 import { tapeOf, type Tape } from "./tape.js";
 import { forwardValues, leafTangent } from "./values.js";
-import { Numbers, backwardSweep, forwardSweep } from "./sweeps.js";
+import { backwardSweep, forwardSweep, times, type BackwardRule, type ForwardRule } from "./sweeps.js";
+
+/** The chain rule's pieces on numbers: local partials from the forward values, adjoints in an array. */
+export class Numbers implements ForwardRule<number>, BackwardRule<number> {
+  readonly zero = 0;
+  readonly times = times;
+  readonly adjoints: Float64Array;
+
+  constructor(
+    readonly tape: Tape,
+    readonly values: Float64Array,
+    readonly leaf: (i: number) => number = () => 0,
+  ) {
+    this.adjoints = new Float64Array(values.length);
+    this.adjoints[values.length - 1] = 1; // seed: d(root)/d(root) = 1
+  }
+  isZero(t: number): boolean {
+    return t === 0;
+  }
+  partial(i: number, k: 0 | 1): number {
+    const { arity, first, second, unary, binary } = this.tape;
+    const values = this.values;
+    if (arity[i] === 1) return unary[i]!.outer(values[first[i]!]!, values[i]!);
+    return binary[i]!.partial(k, values[first[i]!]!, values[second[i]!]!, values[i]!);
+  }
+  plus(a: number, b: number): number {
+    return a + b;
+  }
+  adjoint(i: number): number {
+    return this.adjoints[i]!;
+  }
+  pass(c: number, term: number): void {
+    this.adjoints[c]! += term;
+  }
+}
 
 /** The course's `diff`: forward mode on numbers, each leaf giving its own derivative. */
 export function diff(root: Expression, env: Env, wrt: string): number {
   const tape = tapeOf(root);
-  const values = forwardValues(tape, env);
-  const leaf = (i: number): number => {
-    const node = tape.nodes[i]!;
-    // a variable's own rule (dx/dx = 1, dy/dx = 0), without looking its value up again
-    return node instanceof Variable ? (node.name === wrt ? 1 : 0) : leafTangent(node, env, wrt);
-  };
-  const d = forwardSweep(tape, new Numbers(tape, values, leaf));
+  const d = forwardSweep(
+    tape,
+    new Numbers(tape, forwardValues(tape, env), (i) => leafTangent(tape.nodes[i]!, env, wrt)),
+  );
   return d[d.length - 1]!;
 }
 
@@ -35,24 +66,8 @@ export function gradient(root: Expression, env: Env): Record<string, number> {
   for (let i = 0; i < adjoints.length; i++) {
     if (tape.arity[i] !== 0 || tape.varies[i] === 0) continue;
     const node = tape.nodes[i]!;
-    if (!(node instanceof Variable)) throw opaque(node);
+    if (!(node instanceof Variable)) throw cannotSeeInside(node);
     sums.set(node.name, (sums.get(node.name) ?? 0) + adjoints[i]!);
   }
   return sortedRecord(sums);
-}
-
-function opaque(node: Expression): UnsupportedNodeError {
-  const name = node.constructor.name;
-  return new UnsupportedNodeError(
-    name,
-    `gradient() cannot see inside ${name}: it declares no children (use diff() per variable, ` +
-      "or extend UnaryFunction or BinaryOperator)",
-  );
-}
-
-/** The sorted names of the variables in `root`. */
-export function variablesOf(root: Expression): string[] {
-  const names = new Set<string>();
-  for (const node of tapeOf(root).nodes) if (node instanceof Variable) names.add(node.name);
-  return [...names].sort();
 }

@@ -1,7 +1,5 @@
 import { Expression, type Env } from "../expression/Expression.js";
-import { Constant } from "../expression/Constant.js";
-import { Variable } from "../expression/Variable.js";
-import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
+import { mustOverride } from "../errors/UnsupportedNodeError.js";
 import { tapeOf, type Tape } from "./tape.js";
 
 /** The forward sweep on numbers: the value of every node in tape order (the root's is last). */
@@ -24,19 +22,12 @@ export function evaluate(root: Expression, env: Env): number {
 
 /** A leaf gives its own value: a Constant, a Variable, or a course-style node that overrides eval. */
 function leafValue(node: Expression, env: Env): number {
-  if (node instanceof Variable) return node.eval(env);
-  if (node instanceof Constant) return node.value;
   if (node.eval === Expression.prototype.eval) throw mustOverride(node, "eval(env)");
   return node.eval(env);
 }
 
-/** The derivative of a leaf: its own `diff` (0 for a constant, 1 or 0 for a variable). */
+/** A leaf gives its own derivative: 0 for a Constant, 1 or 0 for a Variable, or a course-style node's diff. */
 export function leafTangent(node: Expression, env: Env, wrt: string): number {
   if (node.diff === Expression.prototype.diff) throw mustOverride(node, "diff(env, wrt)");
   return node.diff(env, wrt);
-}
-
-function mustOverride(node: Expression, method: string): UnsupportedNodeError {
-  const name = node.constructor.name;
-  return new UnsupportedNodeError(name, `${name} must override ${method}, or extend UnaryFunction or BinaryOperator`);
 }
