@@ -1,10 +1,41 @@
-import type { Env, Expression } from "../expression/Expression.js";
+import { Expression, type Env } from "../expression/Expression.js";
 import { Variable } from "../expression/Variable.js";
-import { cannotSeeInside } from "../errors/UnsupportedNodeError.js";
+import { cannotSeeInside, mustOverride } from "../errors/UnsupportedNodeError.js";
 import { sortedRecord } from "../internals/sortedRecord.js";
 import { tapeOf, type Tape } from "./tape.js";
-import { forwardValues, leafTangent } from "./values.js";
 import { backwardSweep, forwardSweep, times, type BackwardRule, type ForwardRule } from "./sweeps.js";
+
+// The sweeps on numbers: eval's values, diff's tangents (forward) and gradient's adjoints (backward).
+
+/** The forward sweep on numbers: the value of every node in tape order (the root's is last). */
+export function forwardValues(tape: Tape, env: Env): Float64Array {
+  const { nodes, arity, first, second, unary, binary } = tape;
+  const values = new Float64Array(arity.length);
+  for (let i = 0; i < arity.length; i++) {
+    if (arity[i] === 1) values[i] = unary[i]!.compute(values[first[i]!]!);
+    else if (arity[i] === 2) values[i] = binary[i]!.compute(values[first[i]!]!, values[second[i]!]!);
+    else values[i] = leafValue(nodes[i]!, env);
+  }
+  return values;
+}
+
+/** The course's `eval`: one loop over the nodes in evaluation order. */
+export function evaluate(root: Expression, env: Env): number {
+  const values = forwardValues(tapeOf(root), env);
+  return values[values.length - 1]!;
+}
+
+/** A leaf gives its own value: a Constant, a Variable, or a course-style node that overrides eval. */
+function leafValue(node: Expression, env: Env): number {
+  if (node.eval === Expression.prototype.eval) throw mustOverride(node, "eval(env)");
+  return node.eval(env);
+}
+
+/** A leaf gives its own derivative: 0 for a Constant, 1 or 0 for a Variable, or a course-style node's diff. */
+function leafTangent(node: Expression, env: Env, wrt: string): number {
+  if (node.diff === Expression.prototype.diff) throw mustOverride(node, "diff(env, wrt)");
+  return node.diff(env, wrt);
+}
 
 /** The chain rule's pieces on numbers: local partials from the forward values, adjoints in an array. */
 export class Numbers implements ForwardRule<number>, BackwardRule<number> {
@@ -50,17 +81,12 @@ export function diff(root: Expression, env: Env, wrt: string): number {
   return d[d.length - 1]!;
 }
 
-/** Every node's adjoint d(root)/d(node) at `env`, by the backward sweep on numbers. */
-export function adjointsAt(tape: Tape, values: Float64Array): Float64Array {
-  const rule = new Numbers(tape, values);
-  backwardSweep(tape, rule);
-  return rule.adjoints;
-}
-
 /** Every partial derivative of `root` at `env` from one backward sweep: a small constant times one eval. */
 export function gradient(root: Expression, env: Env): Record<string, number> {
   const tape = tapeOf(root);
-  const adjoints = adjointsAt(tape, forwardValues(tape, env));
+  const rule = new Numbers(tape, forwardValues(tape, env));
+  backwardSweep(tape, rule);
+  const adjoints = rule.adjoints;
   // a Map, not an object: a variable may be called "constructor" or "__proto__"
   const sums = new Map<string, number>();
   for (let i = 0; i < adjoints.length; i++) {
