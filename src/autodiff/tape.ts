@@ -2,7 +2,7 @@ import type { Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
-import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
+import { noRulesFor } from "../errors/UnsupportedNodeError.js";
 
 /**
  * The nodes of an expression in evaluation order (every child before its parents, the root last),
@@ -18,7 +18,7 @@ export interface Tape {
   readonly second: Int32Array;
   /** 1 where the node's value depends on some variable (nothing flows into constant subtrees). */
   readonly varies: Uint8Array;
-  /** The same nodes, typed by arity (the casts are checked when the tape is built). */
+  /** The same nodes, seen as functions and as operators (buildTape checks each node's class by arity). */
   readonly unary: readonly UnaryFunction[];
   readonly binary: readonly BinaryOperator[];
 }
@@ -43,17 +43,19 @@ function buildTape(root: Expression): Tape {
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
+    const children = node.children;
     const position = index.get(node);
     if (position === undefined) {
       index.set(node, OPEN);
-      const children = node.children;
-      checkKind(node, children.length);
+      // a node with operands gives the rules of its arity: one operand, UnaryFunction's; two, BinaryOperator's
+      const rules = children.length === 1 ? UnaryFunction : BinaryOperator;
+      if (children.length > 2 || (children.length > 0 && !(node instanceof rules)))
+        throw noRulesFor(node, children.length);
       for (let k = children.length - 1; k >= 0; k--) if (!index.has(children[k]!)) stack.push(children[k]!);
       continue;
     }
     stack.pop();
     if (position !== OPEN) continue; // placed already, through another parent
-    const children = node.children;
     const a = children.length >= 1 ? index.get(children[0]!)! : -1;
     const b = children.length === 2 ? index.get(children[1]!)! : -1;
     index.set(node, nodes.length);
@@ -62,8 +64,7 @@ function buildTape(root: Expression): Tape {
     first.push(a);
     second.push(b);
     // a course-style node that evaluates itself may depend on anything: it counts as varying
-    if (children.length === 0) varies.push(node instanceof Constant ? 0 : 1);
-    else varies.push(varies[a]! | (b >= 0 ? varies[b]! : 0));
+    varies.push(children.length === 0 ? (node instanceof Constant ? 0 : 1) : varies[a]! | (b >= 0 ? varies[b]! : 0));
   }
   return {
     nodes,
@@ -74,13 +75,4 @@ function buildTape(root: Expression): Tape {
     unary: nodes as UnaryFunction[],
     binary: nodes as BinaryOperator[],
   };
-}
-
-/** A node with operands must give the rules of its arity: extend UnaryFunction or BinaryOperator. */
-function checkKind(node: Expression, arity: number): void {
-  if (arity === 0 || node instanceof (arity === 1 ? UnaryFunction : BinaryOperator)) return;
-  const name = node.constructor.name;
-  if (arity > 2) throw new UnsupportedNodeError(name, `${name} has ${arity} children; nodes take at most 2`);
-  const base = arity === 1 ? "UnaryFunction" : "BinaryOperator";
-  throw new UnsupportedNodeError(name, `${name} declares ${arity} children: extend ${base}`);
 }

@@ -247,7 +247,6 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
  * sweep's calls stay inlinable in the tree walker's gradient() after a compile() has run.
  */
 class CodeRule implements BackwardRule<Term> {
-  readonly zero = 0;
   constructor(private readonly code: Pick<BackwardRule<Term>, "partial" | "times" | "adjoint" | "pass">) {}
   isZero(t: Term): boolean {
     return t === 0;
@@ -258,14 +257,11 @@ class CodeRule implements BackwardRule<Term> {
   times(p: Term, g: Term): Term {
     return this.code.times(p, g);
   }
-  plus(): Term {
-    throw new Error("the backward sweep only multiplies");
-  }
   adjoint(id: number): Term {
     return this.code.adjoint(id);
   }
-  pass(c: number, term: Term, from: number, partial: Term): void {
-    this.code.pass(c, term, from, partial);
+  pass(c: number, term: Term): void {
+    this.code.pass(c, term);
   }
 }
 

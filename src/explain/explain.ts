@@ -2,9 +2,9 @@ import type { Env, Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { Variable } from "../expression/Variable.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
-import { forwardValues } from "../autodiff/values.js";
 import { tapeOf } from "../autodiff/tape.js";
-import { Numbers, backwardSweep } from "../autodiff/sweeps.js";
+import { backwardSweep } from "../autodiff/sweeps.js";
+import { Numbers, forwardValues } from "../autodiff/numbers.js";
 import { sortedRecord } from "../internals/sortedRecord.js";
 import { OPERATORS } from "../printing/precedence.js";
 import { nodeText } from "../printing/toText.js";
@@ -61,11 +61,18 @@ export function explain(root: Expression, env: Env): Explanation {
 
   // Local derivatives, only toward inputs that vary (as the engine does: the exponent partial of x^2
   // would be x^2 log(x), NaN for negative x, and is never needed).
-  const rule = new Logged(tape, values);
+  const rule = new Numbers(tape, values);
   const local = nodes.map((_, i) => inputsOf(i).map((c, k) => (varies[c] === 1 ? rule.partial(i, k as 0 | 1) : null)));
-  // The backward sweep gradient() uses, logging each term it passes down.
+  // The backward sweep gradient() uses; then the terms it passed down, in the order it passed them.
   backwardSweep(tape, rule);
-  const { adjoints, contributions } = rule;
+  const adjoints = rule.adjoints;
+  const contributions = nodes.map((): ExplainStep["contributions"][number][] => []);
+  for (let i = n - 1; i >= 0; i--) {
+    if (varies[i] === 0 || adjoints[i] === 0) continue;
+    inputsOf(i).forEach((c, k) => {
+      if (varies[c] === 1) contributions[c]!.push({ from: i + 1, adjoint: adjoints[i]!, local: local[i]![k]! });
+    });
+  }
 
   // Printing every subtree is quadratic on deep trees; past a few hundred leaves the text would be
   // cut to EXPRESSION_TEXT_LIMIT anyway, so only small subtrees are printed.
@@ -94,15 +101,6 @@ export function explain(root: Expression, env: Env): Explanation {
     };
   });
   return { steps, value: values[n - 1]!, gradient: sortedRecord(gradient) };
-}
-
-/** The numbers of the backward sweep, with a log of the terms each node's adjoint is summed from. */
-class Logged extends Numbers {
-  readonly contributions: { from: number; adjoint: number; local: number }[][] = this.tape.nodes.map(() => []);
-  override pass(c: number, term: number, from: number, partial: number): void {
-    super.pass(c, term, from, partial);
-    this.contributions[c]!.push({ from: from + 1, adjoint: this.adjoints[from]!, local: partial });
-  }
 }
 
 function kindOf(node: Expression): ExplainStep["kind"] {

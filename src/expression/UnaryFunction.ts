@@ -20,9 +20,9 @@ export abstract class UnaryFunction extends Expression {
   /** f'(u) as an Expression of `this.operand` (or of `this`, when f' is easiest in terms of f). */
   abstract outerDerivative(build: Build): Expression;
 
-  /** The same function applied to another operand (keeps any parameter, such as a slope). */
+  /** The same function applied to another operand, with the same attributes (a leaky relu's slope). */
   withOperand(operand: Expression): UnaryFunction {
-    const Same = this.constructor as new (operand: Expression) => UnaryFunction;
-    return new Same(operand);
+    const Same = this.constructor as new (operand: Expression, ...attributes: (string | number)[]) => UnaryFunction;
+    return new Same(operand, ...this.attributes);
   }
 }

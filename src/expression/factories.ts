@@ -8,19 +8,13 @@ import type { Variable } from "./Variable.js";
  * The course's way to make a variable.
  * @example expression("x").eval({ x: 10 }) // 10
  */
-export function expression(name: string): Variable {
-  return new nodes.Variable(name);
-}
+export const expression = (name: string): Variable => new nodes.Variable(name);
 
 /** A named input. Same as `expression(name)`. @example variable("x").mul(2).eval({ x: 3 }) // 6 */
-export function variable(name: string): Variable {
-  return new nodes.Variable(name);
-}
+export const variable = (name: string): Variable => new nodes.Variable(name);
 
 /** A number. @example constant(2).mul(variable("x")).add(1) // 2 * x + 1 */
-export function constant(value: number): Constant {
-  return new nodes.Constant(value);
-}
+export const constant = (value: number): Constant => new nodes.Constant(value);
 
 /** e^u @example exp(variable("x")).eval({ x: 0 }) // 1 */
 export const exp = (u: Operand): Expression => new nodes.Exponential(lift(u));

@@ -27,8 +27,8 @@ import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
 import { Sign } from "../expression/functions/Sign.js";
 import { Step } from "../expression/functions/Step.js";
-import { evaluate } from "../autodiff/values.js";
-import { diff, gradient, variablesOf } from "../autodiff/gradient.js";
+import { evaluate, diff, gradient } from "../autodiff/numbers.js";
+import { tapeOf } from "../autodiff/tape.js";
 import { derivative } from "../autodiff/derivative.js";
 import { simplify } from "../simplify/simplify.js";
 import { toText } from "../printing/toText.js";
@@ -101,7 +101,11 @@ connectEngine({
   derivative,
   simplify,
   backward,
-  variables: variablesOf,
+  variables: (root) => {
+    const names = new Set<string>();
+    for (const node of tapeOf(root).nodes) if (node instanceof Variable) names.add(node.name);
+    return [...names].sort();
+  },
   toText,
   toLatex,
   compile,

@@ -1,5 +1,5 @@
 import type { Expression } from "../expression/Expression.js";
-import { gradient } from "../autodiff/gradient.js";
+import { gradient } from "../autodiff/numbers.js";
 import { GradientError } from "./GradientError.js";
 import { isGradEnabled } from "./gradMode.js";
 import { parametersOf, valuesOf } from "./parametersOf.js";

@@ -5,7 +5,7 @@ import { assertFinite } from "../diagnoseNonFinite.js";
 import { formatBindings, formatNumber } from "../formatNumber.js";
 import { chooseWrt, requireValues, type Formula } from "../formulaInput.js";
 import { tapeOf } from "../../autodiff/tape.js";
-import { forwardValues } from "../../autodiff/values.js";
+import { forwardValues } from "../../autodiff/numbers.js";
 import { sharedTextLines, toSharedText } from "../../printing/toSharedText.js";
 import { PrintBudgetError } from "../../printing/PrintBudgetError.js";
 

@@ -18,11 +18,9 @@ export class LeakyRelu extends UnaryFunction {
   ) {
     super(operand);
   }
+  // what identifies it besides its operand, and what withOperand hands back to the constructor
   override get attributes(): readonly (string | number)[] {
     return [this.slope];
-  }
-  override withOperand(operand: Expression): LeakyRelu {
-    return new LeakyRelu(operand, this.slope);
   }
   compute(u: number): number {
     return u > 0 ? u : this.slope * u;
