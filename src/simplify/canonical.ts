@@ -438,13 +438,15 @@ function computeSum(node: Expression): Sum {
   if (node instanceof Addition) return addSums(factsOf(node.left).sum!, factsOf(node.right).sum!);
   if (node instanceof Subtraction) return addSums(factsOf(node.left).sum!, scaleSum(factsOf(node.right).sum!, -1));
   if (node instanceof Negation) return scaleSum(factsOf(node.operand).sum!, -1);
+  const facts = factsOf(node);
+  // a product that grew at its end has coefficient 1 and is canonical: its own term (its factors not copied)
+  if (facts.growingProduct !== undefined) return { constant: 0, terms: [{ coefficient: 1, base: node }] };
   const p = productOf(node);
   if (p.coefficient === 0) return { constant: 0, terms: [] };
   if (p.factors.length === 0) return { constant: p.coefficient, terms: [] };
   if (p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 1 && isSumNode(p.factors[0]!.base)) {
     return scaleSum(sumOf(p.factors[0]!.base), p.coefficient);
   }
-  const facts = factsOf(node);
   if (p.coefficient === 1 && isCanonicalProduct(node, p))
     return { constant: 0, terms: [{ coefficient: 1, base: node }] };
   let base = facts.unitBase;
