@@ -2,7 +2,7 @@ import { Constant } from "../expression/Constant.js";
 import type { Expression } from "../expression/Expression.js";
 import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Division } from "../expression/operators/Division.js";
-import { addNodes, finishSums, multiplyNodes, numberNode, plainValue, powerNodes } from "./canonical.js";
+import { addNodes, finishSums, multiplyNodes, noteNesting, numberNode, plainValue, powerNodes } from "./canonical.js";
 import { applyFunction } from "./applyFunction.js";
 
 /**
@@ -55,30 +55,30 @@ export function sub(a: Expression, b: Expression): Expression {
 
 /** a * b */
 export function mul(a: Expression, b: Expression): Expression {
-  return multiplyNodes(a, b);
+  return noteNesting(multiplyNodes(a, b), a, b);
 }
 
 /** a / b, as a * b^(-1); 1 / 0 is left as it is. */
 export function div(a: Expression, b: Expression): Expression {
   const cb = constantValue(b);
   // 1 / 0 stays as written, not folded to Infinity
-  if (cb === 0) return new Division(a, b);
-  return multiplyNodes(a, powerNodes(b, num(-1)));
+  if (cb === 0) return noteNesting(new Division(a, b), a, b);
+  return noteNesting(multiplyNodes(a, powerNodes(b, num(-1))), a, b);
 }
 
 /** a ^ b */
 export function pow(a: Expression, b: Expression): Expression {
-  return powerNodes(a, b);
+  return noteNesting(powerNodes(a, b), a, b);
 }
 
 /** -a, as (-1) a */
 export function neg(a: Expression): Expression {
-  return multiplyNodes(num(-1), a);
+  return noteNesting(multiplyNodes(num(-1), a), a, a);
 }
 
 /** f(u) with the function's own rules: inverse pairs, f(number) folded when the value is a whole number. */
 export function apply(f: UnaryFunction, operand: Expression): Expression {
-  return applyFunction(f, operand);
+  return noteNesting(applyFunction(f, operand), operand, operand);
 }
 
 /**

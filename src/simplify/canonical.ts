@@ -523,10 +523,31 @@ function compareTerms(a: Term, b: Term): number {
 
 /** The terms in print order: highest degree first, then compareExpressions; a positive term leads if there is one. */
 function ordered(terms: readonly Term[]): Term[] {
-  const sorted = terms.slice().sort(compareTerms);
+  const sorted = terms.length > 8 ? byDegreeThenShape(terms) : terms.slice().sort(compareTerms);
   if (sorted.length > 1 && !(sorted[0]!.coefficient > 0)) {
     const k = sorted.findIndex((t) => t.coefficient > 0);
     if (k > 0) sorted.unshift(...sorted.splice(k, 1));
+  }
+  return sorted;
+}
+
+/**
+ * The same order as compareTerms, sorted in two steps for long sums: by degree (comparing numbers), then each
+ * run of one degree by shape. Terms built in order, as a derivative builds them, stay in order within their
+ * degree, so the second step is one pass over each run instead of n log n structural comparisons.
+ */
+function byDegreeThenShape(terms: readonly Term[]): Term[] {
+  const degree = terms.map((t) => degreeOf(t.base));
+  const order = terms.map((_, k) => k).sort((p, q) => degree[q]! - degree[p]!);
+  const sorted = order.map((k) => terms[k]!);
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && degree[order[end]!] === degree[order[start]!]) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort((a, b) => compareExpressions(a.base, b.base));
+      for (let k = 0; k < run.length; k++) sorted[start + k] = run[k]!;
+    }
+    start = end;
   }
   return sorted;
 }
@@ -647,45 +668,67 @@ export function finishSums(root: Expression): Expression {
   // nothing was built out of order since the last call: nothing to sort
   if (unsortedBuilt === 0) return root;
   unsortedBuilt = 0;
-  const done = new Map<Expression, Expression>();
+  // no such sum went inside another node: only the root itself can be out of order (the usual case)
+  if (!nested) return factsOf(root).unsorted ? sumNode(sumOf(root)) : root;
+  nested = false;
+  const stamp = ++finishing;
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
-    if (done.has(node)) {
+    const facts = factsOf(node);
+    // a node found clean by an earlier pass has no long sum out of order anywhere inside it
+    if (facts.clean || facts.finishedIn === stamp) {
       stack.pop();
       continue;
     }
-    const parts = factsOf(node).unsorted ? sumOf(node).terms.map((t) => t.base) : node.children;
-    const missing = parts.filter((part) => !done.has(part));
-    if (missing.length > 0) {
-      stack.push(...missing);
-      continue;
+    const parts = facts.unsorted ? sumOf(node).terms.map((t) => t.base) : node.children;
+    let ready = true;
+    for (const part of parts) {
+      if (!isFinished(part, stamp)) {
+        stack.push(part);
+        ready = false;
+      }
     }
+    if (!ready) continue;
     stack.pop();
-    if (factsOf(node).unsorted) {
+    facts.finishedIn = stamp;
+    if (facts.unsorted) {
       const s = sumOf(node);
-      done.set(
-        node,
-        sumNode({
-          constant: s.constant,
-          terms: s.terms.map((t) => ({ coefficient: t.coefficient, base: done.get(t.base)! })),
-        }),
-      );
+      facts.finished = sumNode({
+        constant: s.constant,
+        terms: s.terms.map((t) => ({ coefficient: t.coefficient, base: finished(t.base) })),
+      });
     } else {
-      const children = node.children;
-      const changed = children.some((child) => done.get(child) !== child);
-      done.set(
-        node,
-        changed
-          ? rebuild(
-              node,
-              children.map((child) => done.get(child)!),
-            )
-          : node,
-      );
+      const children = parts.map(finished);
+      const changed = children.some((child, k) => child !== parts[k]);
+      facts.finished = changed ? rebuild(node, children) : node;
+      facts.clean = !changed;
     }
   }
-  return done.get(root)!;
+  return finished(root);
+}
+
+let finishing = 0;
+/** Whether a sum out of order went inside another node since the last finishSums (see noteNesting). */
+let nested = false;
+
+/**
+ * Returns `result`, noting whether an operand that is a long sum out of order may now sit inside it: the
+ * constructors of build.ts call this, so finishSums walks the graph only when one might.
+ */
+export function noteNesting(result: Expression, a: Expression, b: Expression): Expression {
+  if ((result !== a && factsOf(a).unsorted) || (result !== b && factsOf(b).unsorted)) nested = true;
+  return result;
+}
+
+function isFinished(node: Expression, stamp: number): boolean {
+  const facts = factsOf(node);
+  return facts.clean || facts.finishedIn === stamp;
+}
+
+function finished(node: Expression): Expression {
+  const facts = factsOf(node);
+  return facts.clean ? node : facts.finished!;
 }
 
 function rebuild(node: Expression, children: Expression[]): Expression {

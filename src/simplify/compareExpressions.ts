@@ -1,9 +1,7 @@
-import { variableNameOf, operatorSymbol, functionName } from "../internals/nodeFacts.js";
 import type { Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
-import { UnaryFunction } from "../expression/UnaryFunction.js";
-import { idOf, sizeOf } from "./structuralId.js";
+import { current, idOf } from "./structuralId.js";
 
 /**
  * One total order on expressions, from their structure only (never from when they were built), so equal
@@ -16,17 +14,26 @@ export function compareExpressions(first: Expression, second: Expression): numbe
   let b = second;
   for (;;) {
     if (a === b) return 0;
-    const ia = idOf(a);
-    const ib = idOf(b);
-    if (ia === ib) return 0;
-    const rank = rankOf(a) - rankOf(b);
+    const fa = current(a);
+    const fb = current(b);
+    if (fa.id === fb.id) return 0;
+    const rank = fa.rank - fb.rank;
     if (rank !== 0) return rank;
-    const name = compareText(nameOf(a), nameOf(b));
+    const name = compareText(fa.label, fb.label);
     if (name !== 0) return name;
     if (a instanceof Constant && b instanceof Constant)
       return compareNumbers(a.value, b.value) || compareText(a.symbol ?? "", b.symbol ?? "");
-    const size = sizeOf(a) - sizeOf(b);
+    const size = fa.size - fb.size;
     if (size !== 0) return size;
+    if (a instanceof BinaryOperator && b instanceof BinaryOperator) {
+      // the first operand that differs decides (read directly: `children` makes an array per call)
+      const left = current(a.left).id === current(b.left).id;
+      if (!left || current(a.right).id !== current(b.right).id) {
+        a = left ? a.right : a.left;
+        b = left ? b.right : b.left;
+        continue;
+      }
+    }
     const attributes = compareAttributes(a.attributes, b.attributes);
     if (attributes !== 0) return attributes;
     const ca = a.children;
@@ -35,30 +42,10 @@ export function compareExpressions(first: Expression, second: Expression): numbe
     let k = 0;
     while (k < ca.length && idOf(ca[k]!) === idOf(cb[k]!)) k++;
     // same kind and attributes, every operand alike: structurally equal after all (ids were reset)
-    if (k === ca.length) return ia - ib;
+    if (k === ca.length) return fa.id - fb.id;
     a = ca[k]!;
     b = cb[k]!;
   }
-}
-
-function rankOf(node: Expression): number {
-  if (node instanceof Constant) return node.symbol === undefined ? 0 : 1;
-  if (variableNameOf(node) !== undefined) return 2;
-  if (node instanceof BinaryOperator) {
-    if (operatorSymbol(node) === "^") return 3;
-    if (operatorSymbol(node) === "*" || operatorSymbol(node) === "/") return 5;
-    return 6;
-  }
-  if (node instanceof UnaryFunction) return 4;
-  return 7;
-}
-
-function nameOf(node: Expression): string {
-  const name = variableNameOf(node);
-  if (name !== undefined) return name;
-  if (node instanceof UnaryFunction) return functionName(node);
-  if (node instanceof BinaryOperator) return operatorSymbol(node) ?? node.constructor.name;
-  return node.constructor.name;
 }
 
 function compareText(a: string, b: string): number {

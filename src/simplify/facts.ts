@@ -10,6 +10,9 @@ export interface Facts {
   id: number;
   size: number;
   generation: number;
+  /** Kind and name for ordering (compareExpressions.ts): numbers first, then names, powers, functions, ... */
+  rank: number;
+  label: string;
   /** The node as coefficient * factors. */
   product: Product | undefined;
   /** The node as constant + terms. */
@@ -18,6 +21,11 @@ export interface Facts {
   canonical: boolean;
   /** A long sum built by appending, not yet put in order (finishSums does). */
   unsorted: boolean;
+  /** finishSums found no long sum out of order inside this node. */
+  clean: boolean;
+  /** The finishSums pass that put this node in order, and the result. */
+  finishedIn: number;
+  finished: Expression | undefined;
   /** The polynomial degree of a term's base. */
   degree: number | undefined;
   /** For a node built as coefficient * base: that base. */
@@ -38,10 +46,15 @@ export function factsOf(node: Expression): Facts {
       id: 0,
       size: 0,
       generation: 0,
+      rank: 0,
+      label: "",
       product: undefined,
       sum: undefined,
       canonical: false,
       unsorted: false,
+      clean: false,
+      finishedIn: 0,
+      finished: undefined,
       degree: undefined,
       unitBase: undefined,
       scaled: undefined,

@@ -8,7 +8,7 @@ import { Division } from "../expression/operators/Division.js";
 import { Power } from "../expression/operators/Power.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { add, apply, div, mul, pow, sub } from "./build.js";
-import { finishSums } from "./canonical.js";
+import { finishSums, noteNesting } from "./canonical.js";
 
 const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
   [Addition, add],
@@ -37,7 +37,8 @@ export function simplify(root: Expression): Expression {
       const right = simplified[second[i]!]!;
       const build = rebuild.get(node.constructor);
       if (build !== undefined) simplified[i] = unchanged(node, build(left, right));
-      else simplified[i] = left === node.left && right === node.right ? node : node.withOperands(left, right);
+      else if (left === node.left && right === node.right) simplified[i] = node;
+      else simplified[i] = noteNesting(node.withOperands(left, right), left, right);
     } else {
       simplified[i] = node;
     }

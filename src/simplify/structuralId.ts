@@ -1,5 +1,7 @@
 import { Constant } from "../expression/Constant.js";
-import { variableNameOf } from "../internals/nodeFacts.js";
+import { BinaryOperator } from "../expression/BinaryOperator.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { functionName, operatorSymbol, variableNameOf } from "../internals/nodeFacts.js";
 import type { Expression } from "../expression/Expression.js";
 import { factsOf, type Facts } from "./facts.js";
 
@@ -30,7 +32,8 @@ export function sizeOf(node: Expression): number {
   return current(node).size;
 }
 
-function current(node: Expression): Facts {
+/** The node's facts with its id, size, rank and label worked out (compareExpressions reads them). */
+export function current(node: Expression): Facts {
   const facts = factsOf(node);
   return facts.generation === generation ? facts : intern(node);
 }
@@ -73,6 +76,8 @@ function assign(node: Expression, facts: Facts, children: readonly Expression[])
   for (const child of children) size += factsOf(child).size;
   facts.size = Math.min(size, Number.MAX_SAFE_INTEGER);
   facts.generation = generation;
+  facts.rank = rankOf(node);
+  facts.label = labelOf(node);
   const raw = node.attributes;
   if (raw.length === 0 && children.length > 0 && children.length <= 2 && kind < 64 && nextId < BITS) {
     const a = factsOf(children[0]!).id;
@@ -95,4 +100,27 @@ function assign(node: Expression, facts: Facts, children: readonly Expression[])
   let id = table.get(key);
   if (id === undefined) table.set(key, (id = nextId++));
   facts.id = id;
+}
+
+/** The order of kinds: numbers, named constants, variables, powers, functions, products, sums, others. */
+function rankOf(node: Expression): number {
+  if (node instanceof Constant) return node.symbol === undefined ? 0 : 1;
+  if (variableNameOf(node) !== undefined) return 2;
+  if (node instanceof BinaryOperator) {
+    const symbol = operatorSymbol(node);
+    if (symbol === "^") return 3;
+    if (symbol === "*" || symbol === "/") return 5;
+    return 6;
+  }
+  if (node instanceof UnaryFunction) return 4;
+  return 7;
+}
+
+/** What orders nodes of one rank: a variable's name, a function's name, an operator's symbol. */
+function labelOf(node: Expression): string {
+  const name = variableNameOf(node);
+  if (name !== undefined) return name;
+  if (node instanceof UnaryFunction) return functionName(node);
+  if (node instanceof BinaryOperator) return operatorSymbol(node) ?? node.constructor.name;
+  return node.constructor.name;
 }
