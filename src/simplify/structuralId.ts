@@ -19,7 +19,7 @@ let table = new Map<string, number>();
 /** Keys of operator and function nodes packed into one number: kind (6 bits), first and second id (23 bits each). */
 let packed = new Map<number, number>();
 let nextId = 1;
-const kinds = new Map<Function, number>();
+const kinds = new Map<Function, Kind>();
 const BITS = 2 ** 23;
 
 /** The node's structural id: two trees get the same id exactly when they are structurally equal. */
@@ -69,15 +69,26 @@ function intern(root: Expression): Facts {
   return factsOf(root);
 }
 
+/** What every node of one class shares: its number in the keys, and its rank and label for ordering. */
+interface Kind {
+  readonly index: number;
+  readonly rank: number;
+  readonly label: string;
+}
+
 function assign(node: Expression, facts: Facts, children: readonly Expression[]): void {
-  let kind = kinds.get(node.constructor);
-  if (kind === undefined) kinds.set(node.constructor, (kind = kinds.size + 1));
+  let known = kinds.get(node.constructor);
+  if (known === undefined)
+    kinds.set(node.constructor, (known = { index: kinds.size + 1, rank: rankOf(node), label: labelOf(node) }));
+  const kind = known.index;
   let size = 1;
   for (const child of children) size += factsOf(child).size;
   facts.size = Math.min(size, Number.MAX_SAFE_INTEGER);
   facts.generation = generation;
-  facts.rank = rankOf(node);
-  facts.label = labelOf(node);
+  // a variable's name and a constant's symbol belong to the node, everything else to its class
+  const leaf = node instanceof Constant || variableNameOf(node) !== undefined;
+  facts.rank = leaf ? rankOf(node) : known.rank;
+  facts.label = leaf ? labelOf(node) : known.label;
   const raw = node.attributes;
   if (raw.length === 0 && children.length > 0 && children.length <= 2 && kind < 64 && nextId < BITS) {
     const a = factsOf(children[0]!).id;
