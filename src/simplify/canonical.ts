@@ -81,13 +81,14 @@ export function productOf(root: Expression): Product {
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
-    if (factsOf(node).product !== undefined) {
+    const facts = factsOf(node);
+    if (facts.product !== undefined) {
       stack.pop();
       continue;
     }
-    const view = factsOf(node).growingProduct;
+    const view = facts.growingProduct;
     if (view !== undefined) {
-      factsOf(node).product = { coefficient: 1, factors: view.factors.slice(0, view.count) };
+      facts.product = { coefficient: 1, factors: view.factors.slice(0, view.count) };
       stack.pop();
       continue;
     }
@@ -97,7 +98,7 @@ export function productOf(root: Expression): Product {
       continue;
     }
     stack.pop();
-    factsOf(node).product = computeProduct(node);
+    facts.product = computeProduct(node);
   }
   return factsOf(root).product!;
 }
@@ -317,8 +318,12 @@ export interface GrowingProduct {
 
 /** a * b, canonical. */
 export function multiplyNodes(a: Expression, b: Expression): Expression {
-  const long = factorCount(a) > LONG || factorCount(b) > LONG;
-  const pb = long && factorCount(b) > LONG ? undefined : productOf(b);
+  // times 1, the most common product in a derivative (a partial times dx = 1)
+  if (b instanceof Constant && b.value === 1 && b.symbol === undefined) return a;
+  if (a instanceof Constant && a.value === 1 && a.symbol === undefined) return b;
+  const longB = factorCount(b) > LONG;
+  const long = longB || factorCount(a) > LONG;
+  const pb = longB ? undefined : productOf(b);
   if (pb !== undefined) {
     if (pb.coefficient === 1 && pb.factors.length === 0) return a;
     const appended = appendFactor(a, pb);
