@@ -285,8 +285,13 @@ export function productNode(p: Product): Expression {
 function powerNode(base: Expression, exponent: Expression): Expression {
   const e = plainValue(exponent);
   if (e === 1) return base;
-  if (e === 0.5) return new SquareRoot(base);
-  return new Power(base, exponent);
+  if (e === undefined) return new Power(base, exponent);
+  // base ^ number is built once per base and number: x^2 in a thousand terms is one node
+  const facts = factsOf(base);
+  if (facts.powers === undefined) facts.powers = new Map();
+  let node = facts.powers.get(e);
+  if (node === undefined) facts.powers.set(e, (node = e === 0.5 ? new SquareRoot(base) : new Power(base, exponent)));
+  return node;
 }
 
 function chain(nodes: readonly Expression[]): Expression {

@@ -30,6 +30,8 @@ export interface Facts {
   degree: number | undefined;
   /** For a node built as coefficient * base: that base. */
   unitBase: Expression | undefined;
+  /** This node raised to a number, built once per number. */
+  powers: Map<number, Expression> | undefined;
   /** coefficient * this node, built once per coefficient. */
   scaled: Map<number, Expression> | undefined;
   /** A sum that grows at its end, sharing one term list with the nodes it grew from. */
@@ -57,6 +59,7 @@ export function factsOf(node: Expression): Facts {
       finished: undefined,
       degree: undefined,
       unitBase: undefined,
+      powers: undefined,
       scaled: undefined,
       growingSum: undefined,
       growingProduct: undefined,
