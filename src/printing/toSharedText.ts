@@ -50,28 +50,49 @@ export function toSharedText(
     );
   }
   const print = format === "latex" ? toLatex : toText;
-  // Written-out length, estimated per node (operands' lengths plus a few characters), saturating.
-  const length = new Float64Array(nodes.length);
-  const parents = new Uint32Array(nodes.length);
+  // Equal sub-expressions are one, as in SymPy (its expressions are hash-consed): each node gets the number of
+  // its structure, and only the first node of each structure (its representative) is looked at below.
+  const structure = new Int32Array(nodes.length);
+  const representative: number[] = [];
+  const numbered = new Map<string, number>();
+  const kinds = new Map<Function, number>();
   for (let i = 0; i < nodes.length; i++) {
-    let own = 6;
     const node = nodes[i]!;
-    if (node.children.length === 0) own = print(node).length;
-    else if (node instanceof UnaryFunction) own = functionName(node).length + 2;
-    let total = own;
-    if (first[i]! >= 0) {
-      total += length[first[i]!]!;
-      parents[first[i]!]!++;
+    let kind = kinds.get(node.constructor);
+    if (kind === undefined) kinds.set(node.constructor, (kind = kinds.size));
+    const attributes = node.attributes.map((a) => (Object.is(a, -0) ? "-0" : String(a))).join(",");
+    const operands = `${first[i]! >= 0 ? structure[first[i]!] : ""},${second[i]! >= 0 ? structure[second[i]!] : ""}`;
+    // a leaf of someone else's may hide what tells it apart: its text does not
+    const key = `${kind}|${attributes}|${node.children.length === 0 ? print(node) : operands}`;
+    let number = numbered.get(key);
+    if (number === undefined) {
+      numbered.set(key, (number = representative.length));
+      representative.push(i);
     }
-    if (second[i]! >= 0) {
-      total += length[second[i]!]!;
-      parents[second[i]!]!++;
-    }
-    length[i] = total;
+    structure[i] = number;
   }
-  if (length[nodes.length - 1]! <= budget.writtenOut) return { main: print(root), definitions: [] };
+  // Written-out length, estimated per structure (operands' lengths plus a few characters), saturating; and
+  // how many places (operands of distinct structures) use each structure.
+  const count = representative.length;
+  const length = new Float64Array(count);
+  const uses = new Uint32Array(count);
+  for (let s = 0; s < count; s++) {
+    const i = representative[s]!;
+    const node = nodes[i]!;
+    let total = 6;
+    if (node.children.length === 0) total = print(node).length;
+    else if (node instanceof UnaryFunction) total = functionName(node).length + 2;
+    for (const child of [first[i]!, second[i]!]) {
+      if (child < 0) continue;
+      total += length[structure[child]!]!;
+      uses[structure[child]!]!++;
+    }
+    length[s] = total;
+  }
+  const top = structure[nodes.length - 1]!;
+  if (length[top]! <= budget.writtenOut) return { main: print(root), definitions: [] };
 
-  // Name every shared node whose text is longer than a name would be; replace it by that name above it.
+  // Name every shared structure whose text is longer than a name would be; replace it by that name above it.
   const taken = new Set(root.variables());
   let counter = 0;
   const freshName = (): string => {
@@ -80,33 +101,33 @@ export function toSharedText(
     while (taken.has(name));
     return name;
   };
-  const replaced: Expression[] = new Array<Expression>(nodes.length);
+  const replaced: Expression[] = new Array<Expression>(count);
   const definitions: { name: string; text: string }[] = [];
   let characters = 0;
-  for (let i = 0; i < nodes.length; i++) {
+  for (let s = 0; s < count; s++) {
+    const i = representative[s]!;
     const node = nodes[i]!;
     let rebuilt = node;
     if (node instanceof BinaryOperator) {
-      const a = replaced[first[i]!]!;
-      const b = replaced[second[i]!]!;
+      const a = replaced[structure[first[i]!]!]!;
+      const b = replaced[structure[second[i]!]!]!;
       if (a !== node.left || b !== node.right) rebuilt = node.withOperands(a, b);
     } else if (node instanceof UnaryFunction) {
-      const u = replaced[first[i]!]!;
+      const u = replaced[structure[first[i]!]!]!;
       if (u !== node.operand) rebuilt = node.withOperand(u);
     }
-    const isRoot = i === nodes.length - 1;
-    if (!isRoot && parents[i]! >= 2 && node.children.length > 0 && length[i]! > 8) {
+    if (s !== top && uses[s]! >= 2 && node.children.length > 0 && length[s]! > 8) {
       const name = freshName();
       const text = print(rebuilt);
       characters += name.length + text.length + 4;
       if (characters > budget.characters) throw tooLong(characters, budget);
       definitions.push({ name, text });
-      replaced[i] = new Variable(name);
+      replaced[s] = new Variable(name);
     } else {
-      replaced[i] = rebuilt;
+      replaced[s] = rebuilt;
     }
   }
-  const main = print(replaced[nodes.length - 1]!);
+  const main = print(replaced[top]!);
   if (characters + main.length > budget.characters) throw tooLong(characters + main.length, budget);
   return { main, definitions };
 }

@@ -45,6 +45,12 @@ describe("autodiff diff: issue 10's examples", () => {
     expect(Object.keys(json.where as object).length).toBeGreaterThan(5);
     expect(text.length).toBeLessThan(20_000);
   });
+  it("equal parts built apart are named once, as SymPy's cse: 1 - sigmoid(x) in the 10th derivative", () => {
+    const { text } = diffCommand(formula("sigmoid(x)"), undefined, 10, undefined);
+    const definitions = text.split("\nwhere\n")[1]!.split("\n").map((line) => line.split(" = ")[1]);
+    expect(definitions.filter((definition) => definition === "1 - u1")).toHaveLength(1);
+    expect(new Set(definitions).size).toBe(definitions.length);
+  });
   it("x*x*...*x with 20,000 factors: 20000 * x ^ 19999, no RangeError", () => {
     const text = diffCommand(
       formula(Array.from({ length: 20_000 }, () => "x").join("*")),
