@@ -9,6 +9,7 @@ import { Power } from "../expression/operators/Power.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { add, apply, div, mul, pow, sub } from "./build.js";
 import { finishSums, noteNesting } from "./canonical.js";
+import { idOf } from "./structuralId.js";
 
 const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
   [Addition, add],
@@ -28,6 +29,9 @@ const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>(
 export function simplify(root: Expression): Expression {
   const { nodes, first, second } = tapeOf(root);
   const simplified: Expression[] = new Array<Expression>(nodes.length);
+  // Equal parts become one node, as SymPy's are (hash-consing): the tenth derivative of sigmoid(x) builds
+  // 1 - sigmoid(x) hundreds of times, and differentiating each copy again would repeat the work.
+  const representatives = new Map<number, Expression>();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node instanceof UnaryFunction) {
@@ -42,6 +46,10 @@ export function simplify(root: Expression): Expression {
     } else {
       simplified[i] = node;
     }
+    const id = idOf(simplified[i]!);
+    const seen = representatives.get(id);
+    if (seen === undefined) representatives.set(id, simplified[i]!);
+    else simplified[i] = seen;
   }
   return finishSums(simplified[nodes.length - 1]!);
 }

@@ -63,26 +63,43 @@ export function diffCommand(
   return { json, text: lines.join("\n") };
 }
 
-/** Differentiates `order` times, stopping with an error naming the limit once the result grows past it. */
+/**
+ * Differentiates `order` times, stopping with an error naming the limit once the result grows past it, or
+ * before computing an order that would: sizes that double per order (sigmoid, tanh) are stopped one order
+ * early, so the refusal comes in well under a second instead of after the most expensive order.
+ */
 function boundedDerivative(expression: Expression, by: string, order: number): Expression {
   let derivative = expression;
+  let previous = tapeOf(expression).nodes.length;
   for (let k = 1; k <= order; k++) {
     derivative = derivative.derivative(by);
     const size = tapeOf(derivative).nodes.length;
     // every further derivative of a constant is 0
     if (size === 1 && derivative.variables().length === 0) return k === order ? derivative : derivative.derivative(by);
-    if (size > MAX_DERIVATIVE_NODES) {
-      throw new CliError(
-        `the derivative of order ${k} has ${size.toLocaleString("en")} distinct nodes, over the limit of ` +
-          `${MAX_DERIVATIVE_NODES.toLocaleString("en")} (--order ${order} was asked for)`,
-        k > 1
-          ? `use --order ${k - 1} or lower`
-          : "differentiate a smaller formula, or use `autodiff grad` for the value only",
-        ExitCode.evaluation,
+    if (size > MAX_DERIVATIVE_NODES) throw tooLarge(`has ${size.toLocaleString("en")} distinct nodes`, k, order);
+    const growth = size / previous;
+    const next = Math.round(size * growth);
+    if (k < order && growth >= 1.5 && next > MAX_DERIVATIVE_NODES)
+      throw tooLarge(
+        `would have about ${next.toLocaleString("en")} distinct nodes (order ${k} has ${size.toLocaleString("en")}, ` +
+          `${growth.toFixed(1)} times order ${k - 1})`,
+        k + 1,
+        order,
       );
-    }
+    previous = size;
   }
   return derivative;
+}
+
+function tooLarge(size: string, k: number, order: number): CliError {
+  return new CliError(
+    `the derivative of order ${k} ${size}, over the limit of ` +
+      `${MAX_DERIVATIVE_NODES.toLocaleString("en")} (--order ${order} was asked for)`,
+    k > 1
+      ? `use --order ${k - 1} or lower`
+      : "differentiate a smaller formula, or use `autodiff grad` for the value only",
+    ExitCode.evaluation,
+  );
 }
 
 function printed(derivative: Expression): ReturnType<typeof toSharedText> {
