@@ -47,7 +47,10 @@ describe("autodiff diff: issue 10's examples", () => {
   });
   it("equal parts built apart are named once, as SymPy's cse: 1 - sigmoid(x) in the 10th derivative", () => {
     const { text } = diffCommand(formula("sigmoid(x)"), undefined, 10, undefined);
-    const definitions = text.split("\nwhere\n")[1]!.split("\n").map((line) => line.split(" = ")[1]);
+    const definitions = text
+      .split("\nwhere\n")[1]!
+      .split("\n")
+      .map((line) => line.split(" = ")[1]);
     expect(definitions.filter((definition) => definition === "1 - u1")).toHaveLength(1);
     expect(new Set(definitions).size).toBe(definitions.length);
   });
@@ -76,6 +79,15 @@ describe("autodiff check: Ridders' extrapolation", () => {
     const { text, exitCode } = checkCommand(formula("relu(x)"), { x: 0 });
     expect(exitCode).toBe(1);
     expect(text).toMatch(/a kink or jump: the slope from the left is 0, from the right 1/);
+  });
+  it("agreeing at a kink is named, not passed in silence: abs at 0", () => {
+    const { text, exitCode, json } = checkCommand(formula("abs(x)"), { x: 0 });
+    expect(exitCode).toBe(0);
+    expect(text).toMatch(/note: x: a kink here: the slope from the left is -1, from the right 1/);
+    expect((json.partials as { kink?: { left: number } }[])[0]!.kink!.left).toBeCloseTo(-1, 6);
+  });
+  it("no kink note where f is smooth", () => {
+    expect(checkCommand(formula("abs(x)"), { x: 2 }).text).not.toMatch(/kink/);
   });
   it("one-sided at a domain edge: sqrt(x) at 1e-7 from the right", () => {
     const estimate = adaptiveDerivative(Math.sqrt, 1e-7)!;

@@ -29,6 +29,8 @@ export interface PartialCheck {
   readonly agree: boolean;
   /** Why it disagrees, when it does. */
   readonly reason?: string;
+  /** Where it agrees at a kink (abs at 0): the one-sided slopes, which differ. */
+  readonly kink?: { readonly left: number; readonly right: number };
 }
 
 /**
@@ -63,7 +65,9 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
       error,
       agree,
     };
-    return agree ? base : { ...base, reason: whyNot(f, at, reverse, forward, numeric) };
+    if (!agree) return { ...base, reason: whyNot(f, at, reverse, forward, numeric) };
+    const kink = oneSidedSlopes(f, at);
+    return kink === undefined ? base : { ...base, kink };
   });
   const agree = partials.every((partial) => partial.agree);
 
@@ -87,18 +91,37 @@ export function checkCommand(formula: Formula, env: Env): CommandResult {
             `disagree: ${disagreeing.map((p) => p.variable).join(", ")}`,
             ...disagreeing.map((p) => `  ${p.variable}: ${p.reason}`),
           ].join("\n");
+  // agreeing at a kink is agreeing with a convention: say so rather than pass in silence
+  const kinks = partials.flatMap(({ variable, kink, reverse }) =>
+    kink === undefined
+      ? []
+      : [
+          `note: ${variable}: a kink here: the slope from the left is ${formatNumber(kink.left)}, from the right ` +
+            `${formatNumber(kink.right)}; ${formatNumber(reverse)} is the convention both modes use, not a slope`,
+        ],
+  );
   const text = [
     `checking ${name} = ${expression.toString()}  at ${formatBindings(env)}`,
     "",
     formatTable(["partial", "reverse mode", "forward mode", "finite difference", "|error|", "agree"], rows),
     "",
     verdict,
+    ...kinks,
   ].join("\n");
   return {
     json: { expression: expression.toString(), at: env, value, tolerance: CHECK_TOLERANCE, partials, agree },
     text,
     exitCode: agree ? ExitCode.ok : ExitCode.evaluation,
   };
+}
+
+/** The slopes from the left and from the right when they differ (a kink or a jump); undefined otherwise. */
+function oneSidedSlopes(f: (v: number) => number, at: number): { left: number; right: number } | undefined {
+  const left = numericDerivative(f, at, ["backward"])?.value;
+  const right = numericDerivative(f, at, ["forward"])?.value;
+  if (left === undefined || right === undefined) return undefined;
+  const scale = Math.max(1, Math.abs(left), Math.abs(right));
+  return Math.abs(left - right) > 1e-4 * scale ? { left, right } : undefined;
 }
 
 /** Names the cause of a disagreement from the one-sided slopes, blaming a kink only when they differ. */
@@ -109,16 +132,12 @@ function whyNot(f: (v: number) => number, at: number, reverse: number, forward: 
       `this point`
     );
   }
-  const left = numericDerivative(f, at, ["backward"])?.value;
-  const right = numericDerivative(f, at, ["forward"])?.value;
-  if (left !== undefined && right !== undefined) {
-    const scale = Math.max(1, Math.abs(left), Math.abs(right));
-    if (Math.abs(left - right) > 1e-4 * scale) {
-      return (
-        `a kink or jump: the slope from the left is ${formatNumber(left)}, from the right ` +
-        `${formatNumber(right)}, so there is no single slope (as for abs(0) or relu(0))`
-      );
-    }
+  const kink = oneSidedSlopes(f, at);
+  if (kink !== undefined) {
+    return (
+      `a kink or jump: the slope from the left is ${formatNumber(kink.left)}, from the right ` +
+      `${formatNumber(kink.right)}, so there is no single slope (as for abs(0) or relu(0))`
+    );
   }
   if (!Number.isFinite(numeric)) {
     return "f is not finite close to this point on either side, so no finite difference could be formed";
