@@ -1,4 +1,4 @@
-import { Constant } from "../expression/Constant.js";
+import type { Constant } from "../expression/Constant.js";
 import type { Expression } from "../expression/Expression.js";
 import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Division } from "../expression/operators/Division.js";
