@@ -290,7 +290,10 @@ function powerNode(base: Expression, exponent: Expression): Expression {
   const facts = factsOf(base);
   if (facts.powers === undefined) facts.powers = new Map();
   let node = facts.powers.get(e);
-  if (node === undefined) facts.powers.set(e, (node = e === 0.5 ? new SquareRoot(base) : new Power(base, exponent)));
+  if (node !== undefined) return node;
+  node = e === 0.5 ? new SquareRoot(base) : new Power(base, exponent);
+  // a few exponents per base are the common case; a long-lived x must not keep every power ever built
+  if (facts.powers.size < 64) facts.powers.set(e, node);
   return node;
 }
 
