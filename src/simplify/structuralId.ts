@@ -1,4 +1,5 @@
 import { Constant } from "../expression/Constant.js";
+import { Variable } from "../expression/Variable.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { functionName, operatorSymbol, variableNameOf } from "../internals/nodeFacts.js";
@@ -18,6 +19,9 @@ let generation = 1;
 let table = new Map<string, number>();
 /** Keys of operator and function nodes packed into one number: kind (6 bits), first and second id (23 bits each). */
 let packed = new Map<number, number>();
+/** Ids of plain numbers and of variables (by value and by name). */
+let numbers = new Map<number, number>();
+let names = new Map<string, number>();
 let nextId = 1;
 const kinds = new Map<Function, Kind>();
 const BITS = 2 ** 23;
@@ -39,10 +43,12 @@ export function current(node: Expression): Facts {
 }
 
 function intern(root: Expression): Facts {
-  if (table.size + packed.size > LIMIT) {
+  if (table.size + packed.size + numbers.size > LIMIT) {
     generation++;
     table = new Map();
     packed = new Map();
+    numbers = new Map();
+    names = new Map();
     // nextId keeps counting: a stale id must never equal a new one (it could merge unlike terms)
   }
   // Post-order with an explicit stack: trees 100,000 deep are fine.
@@ -99,6 +105,16 @@ function assign(node: Expression, facts: Facts, children: readonly Expression[])
     facts.id = id;
     return;
   }
+  // numbers and names are the most common leaves: keyed by their value, without building a string
+  if (node instanceof Constant && node.symbol === undefined && !Object.is(node.value, -0)) {
+    facts.id = leafId(numbers, node.value);
+    return;
+  }
+  const name = variableNameOf(node);
+  if (name !== undefined && node.constructor === Variable) {
+    facts.id = leafId(names, name);
+    return;
+  }
   // A course-style leaf that evaluates itself may depend on anything: only equal to itself.
   if (children.length === 0 && !(node instanceof Constant) && variableNameOf(node) === undefined) {
     facts.id = nextId++;
@@ -111,6 +127,12 @@ function assign(node: Expression, facts: Facts, children: readonly Expression[])
   let id = table.get(key);
   if (id === undefined) table.set(key, (id = nextId++));
   facts.id = id;
+}
+
+function leafId<K>(ids: Map<K, number>, key: K): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = nextId++));
+  return id;
 }
 
 /** The order of kinds: numbers, named constants, variables, powers, functions, products, sums, others. */
