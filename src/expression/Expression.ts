@@ -155,6 +155,8 @@ export interface Build {
   div(a: Expression, b: Expression): Expression;
   pow(a: Expression, b: Expression): Expression;
   neg(a: Expression): Expression;
+  /** log(a), with log's own rules (log(exp(u)) -> u, log(1.5) evaluated), as simplify() would apply them. */
+  log(a: Expression): Expression;
 }
 
 /** Numbers become Constants; Expressions pass through. */

@@ -36,7 +36,8 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     if (p.coefficient !== 1 && p.coefficient !== 0 && p.factors.length > 0) {
       const rest = productNode({ coefficient: 1, factors: p.factors });
       const outer = f instanceof AbsoluteValue ? Math.abs(p.coefficient) : Math.sign(p.coefficient);
-      return multiplyNodes(numberNode(outer), f.withOperand(rest));
+      // f(rest) through these rules again: |2 x^2| -> 2 x^2, not 2 |x^2| (which simplify() would rewrite)
+      return multiplyNodes(numberNode(outer), applyFunction(f, rest));
     }
   }
   if (f instanceof NaturalLog && operand instanceof Exponential) return operand.operand;

@@ -2,7 +2,18 @@ import type { Constant } from "../expression/Constant.js";
 import type { Expression } from "../expression/Expression.js";
 import type { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Division } from "../expression/operators/Division.js";
-import { addNodes, finishSums, multiplyNodes, noteNesting, numberNode, plainValue, powerNodes } from "./canonical.js";
+import { NaturalLog } from "../expression/functions/NaturalLog.js";
+import { SquareRoot } from "../expression/functions/SquareRoot.js";
+import {
+  addNodes,
+  finishSums,
+  multiplyNodes,
+  noteNesting,
+  numberNode,
+  plainValue,
+  powerNodes,
+  standalone,
+} from "./canonical.js";
 import { applyFunction } from "./applyFunction.js";
 
 /**
@@ -66,8 +77,9 @@ export function div(a: Expression, b: Expression): Expression {
   return noteNesting(multiplyNodes(a, powerNodes(b, num(-1))), a, b);
 }
 
-/** a ^ b */
+/** a ^ b; a ^ 0.5 is sqrt(a), with sqrt's rules (sqrt(u^2) -> |u|), as simplify() rebuilds a sqrt node. */
 export function pow(a: Expression, b: Expression): Expression {
+  if (constantValue(b) === 0.5) return apply(new SquareRoot(a), a);
   return noteNesting(powerNodes(a, b), a, b);
 }
 
@@ -76,9 +88,22 @@ export function neg(a: Expression): Expression {
   return noteNesting(multiplyNodes(num(-1), a), a, a);
 }
 
+/**
+ * log(a), through log's rules: a raw log node in a derivative (d(a^b)/db = a^b log(a)) would be rewritten by
+ * the next simplify() (log(exp(u)) -> u, log(1.5) -> 0.405...), so simplify() would not be a fixed point on it.
+ */
+export function log(a: Expression): Expression {
+  return apply(new NaturalLog(a), a);
+}
+
 /** f(u) with the function's own rules: inverse pairs, f(number) folded when the value is a whole number. */
 export function apply(f: UnaryFunction, operand: Expression): Expression {
   return noteNesting(applyFunction(f, operand), operand, operand);
+}
+
+/** A canonical product's chain link (c * A of (c * A) * B) as a value of its own: c A distributed. */
+export function standaloneLink(a: Expression): Expression {
+  return standalone(a);
 }
 
 /**

@@ -158,11 +158,20 @@ function factorProduct(base: Expression, exponent: Expression): Product {
       }
     }
   }
+  // (u^a)^n, (2 u)^n for a whole n (sqrt(2 x)^2, say, from merging powers): raised as raise() does, to u^(a n)
+  // and 2^n u^n, which is what powerNodes gives for the same power, so simplify() does not rewrite it again
+  if (e !== undefined && Number.isInteger(e)) {
+    const inner = productOf(base);
+    if (inner.coefficient !== 1 || inner.factors.length !== 1 || inner.factors[0]!.base !== base) {
+      const raised = raise(inner, e);
+      if (raised !== undefined) return raised;
+    }
+  }
   if (base instanceof Exponential && e !== undefined) {
-    return {
-      coefficient: 1,
-      factors: [{ base: new Exponential(multiplyNodes(numberNode(e), base.operand)), exponent: ONE_EXPONENT }],
-    };
+    const operand = multiplyNodes(numberNode(e), base.operand);
+    const value = foldedExp(operand);
+    if (value !== undefined) return { coefficient: value, factors: [] };
+    return { coefficient: 1, factors: [{ base: new Exponential(operand), exponent: ONE_EXPONENT }] };
   }
   return { coefficient: 1, factors: [{ base, exponent }] };
 }
@@ -200,9 +209,8 @@ function insertFactor(factors: Factor[], factor: Factor): number {
     if (k >= 0) {
       const merged = addNodes((factors[k]!.base as Exponential).operand, factor.base.operand);
       factors.splice(k, 1);
-      const value = plainValue(merged);
-      if (value === 0) return 1;
-      if (value !== undefined && Number.isInteger(Math.exp(value))) return Math.exp(value);
+      const value = foldedExp(merged);
+      if (value !== undefined) return value;
       factor = { base: new Exponential(merged), exponent: ONE_EXPONENT };
     }
   }
@@ -229,6 +237,18 @@ function insertFactor(factors: Factor[], factor: Factor): number {
   }
   factors.splice(low, 0, factor);
   return 1;
+}
+
+/**
+ * exp(u) as a number when exp's own rule folds it (applyFunction.ts: a whole result, or u not whole, as SymPy
+ * evaluates exp(0.5)); otherwise undefined. The same rule as simplify() applies to an exp node, so a product
+ * does not keep an exp(-0.5) that a second simplify() would fold.
+ */
+function foldedExp(u: Expression): number | undefined {
+  const value = plainValue(u);
+  if (value === undefined) return undefined;
+  const result = Math.exp(value);
+  return Number.isFinite(result) && (Number.isInteger(result) || !Number.isInteger(value)) ? result : undefined;
 }
 
 function addExponents(a: Expression, b: Expression): Expression {
@@ -399,15 +419,39 @@ export function powerNodes(a: Expression, b: Expression): Expression {
 
 /** The node for a product; a number times one sum is distributed: 2 (x - 1) -> 2 x - 2. */
 function productResult(p: Product): Expression {
-  if (
+  if (isScaledSum(p)) return sumNode(scaleSum(sumOf(p.factors[0]!.base), p.coefficient));
+  return productNode(p);
+}
+
+function isScaledSum(p: Product): boolean {
+  return (
     p.coefficient !== 1 &&
     p.factors.length === 1 &&
     plainValue(p.factors[0]!.exponent) === 1 &&
     isSumNode(p.factors[0]!.base)
-  ) {
-    return sumNode(scaleSum(sumOf(p.factors[0]!.base), p.coefficient));
-  }
-  return productNode(p);
+  );
+}
+
+/**
+ * A link of a canonical product's chain used as a value on its own (d(u v)/dv = u, for the chain (c * A) * B):
+ * c * A for a sum A is distributed, as simplify() would do to it; any other link already prints canonically.
+ */
+export function standalone(node: Expression): Expression {
+  if (!(node instanceof Multiplication || node instanceof Negation) || factsOf(node).canonical) return node;
+  const p = productOf(node);
+  return isScaledSum(p) ? productResult(p) : node;
+}
+
+/**
+ * `node` (a product whose operands are already canonical) as a number times one sum, not distributed:
+ * undefined when it is not that. productNode writes c * A * B as the chain (c * A) * B, and simplify() walks
+ * the chain bottom-up; distributing the prefix c * A on its own would turn c * A * B into (c A) * B, so a
+ * canonical chain's parent is rebuilt from this instead (simplify.ts).
+ */
+export function scaledSumKeptWhole(node: Expression): Expression | undefined {
+  if (!(node instanceof Multiplication || node instanceof Division || node instanceof Negation)) return undefined;
+  const p = productOf(node);
+  return isScaledSum(p) ? productNode(p) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,10 +5,12 @@ import { Addition } from "../expression/operators/Addition.js";
 import { Subtraction } from "../expression/operators/Subtraction.js";
 import { Multiplication } from "../expression/operators/Multiplication.js";
 import { Division } from "../expression/operators/Division.js";
+import { Negation } from "../expression/operators/Negation.js";
 import { Power } from "../expression/operators/Power.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { add, apply, div, mul, pow, sub } from "./build.js";
-import { finishSums, noteNesting } from "./canonical.js";
+import { finishSums, noteNesting, scaledSumKeptWhole } from "./canonical.js";
+import { factsOf } from "./facts.js";
 import { idOf } from "./structuralId.js";
 
 const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
@@ -29,6 +31,7 @@ const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>(
 export function simplify(root: Expression): Expression {
   const { nodes, first, second } = tapeOf(root);
   const simplified: Expression[] = new Array<Expression>(nodes.length);
+  const { link, whole } = chainLinks(nodes, first, second);
   // Equal parts become one node, as SymPy's are (hash-consing): the tenth derivative of sigmoid(x) builds
   // 1 - sigmoid(x) hundreds of times, and differentiating each copy again would repeat the work.
   const representatives = new Map<number, Expression>();
@@ -40,11 +43,18 @@ export function simplify(root: Expression): Expression {
       const left = simplified[first[i]!]!;
       const right = simplified[second[i]!]!;
       const build = rebuild.get(node.constructor);
-      if (build !== undefined) simplified[i] = unchanged(node, build(left, right));
+      const inChain = link === undefined ? undefined : chainValue(node, i, left, right);
+      if (inChain !== undefined && factsOf(node).canonical) simplified[i] = unchanged(node, inChain);
+      else if (build !== undefined) simplified[i] = unchanged(node, build(left, right));
       else if (left === node.left && right === node.right) simplified[i] = node;
       else simplified[i] = noteNesting(node.withOperands(left, right), left, right);
+      if (inChain !== undefined) whole[i] = inChain;
     } else {
       simplified[i] = node;
+    }
+    // a link simplified on its own to a distributed sum: its parent in the chain gets it undistributed
+    if (link?.[i] === 1 && whole[i] === undefined && isSum(simplified[i]!)) {
+      whole[i] = scaledSumKeptWhole(raw(node, simplified[first[i]!]!, simplified[second[i]!]));
     }
     const id = idOf(simplified[i]!);
     const seen = representatives.get(id);
@@ -52,6 +62,61 @@ export function simplify(root: Expression): Expression {
     else simplified[i] = seen;
   }
   return finishSums(simplified[nodes.length - 1]!);
+
+  /** A chain link's value from its operands kept whole, when one was (undefined otherwise). */
+  function chainValue(node: BinaryOperator, i: number, left: Expression, right: Expression): Expression | undefined {
+    if (link![i] !== 1 && !isLinkParent(node)) return undefined;
+    const a = whole[first[i]!];
+    const b = whole[second[i]!];
+    if (a === undefined && b === undefined) return undefined;
+    return node instanceof Division ? div(a ?? left, b ?? right) : mul(a ?? left, b ?? right);
+  }
+}
+
+/**
+ * A canonical product c * A * B (A, B sums) is written as the chain (c * A) * B (productNode), and the chain's
+ * prefix c * A, simplified on its own, is distributed (2 (x - 1) -> 2 x - 2); the whole would then become
+ * (c A) * B, not what the builders give for c * A * B, so a second simplify() would print differently. The
+ * links of each canonical product's chain (its left spine, and a fraction's two parts) are marked here, so
+ * their parent is rebuilt from them kept undistributed (`whole`). Undefined when there is no canonical
+ * product at all (a first simplify of a parsed formula), so that case costs nothing.
+ */
+function chainLinks(
+  nodes: readonly Expression[],
+  first: Int32Array,
+  second: Int32Array,
+): { link: Uint8Array | undefined; whole: (Expression | undefined)[] } {
+  let link: Uint8Array | undefined;
+  // parents come after their operands on the tape: walking it backwards reaches every link from its chain's top
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (!(node instanceof Multiplication || node instanceof Division)) continue;
+    if (link?.[i] !== 1 && !isLinkParent(node)) continue;
+    link ??= new Uint8Array(nodes.length);
+    const l = first[i]!;
+    if (isProductNode(nodes[l]!) && !factsOf(nodes[l]!).canonical) link[l] = 1;
+    const r = second[i]!;
+    if (node instanceof Division && isProductNode(nodes[r]!) && !factsOf(nodes[r]!).canonical) link[r] = 1;
+  }
+  return { link, whole: [] };
+}
+
+function isSum(node: Expression): boolean {
+  return node instanceof Addition || node instanceof Subtraction;
+}
+
+function isLinkParent(node: Expression): boolean {
+  return (node instanceof Multiplication || node instanceof Division) && factsOf(node).canonical;
+}
+
+function isProductNode(node: Expression): boolean {
+  return node instanceof Multiplication || node instanceof Division || node instanceof Negation;
+}
+
+/** The node with new operands, as written (no rules): what its product is, before any distributing. */
+function raw(node: Expression, a: Expression, b: Expression | undefined): Expression {
+  if (node instanceof UnaryFunction) return node.withOperand(a);
+  return (node as BinaryOperator).withOperands(a, b!);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { BinaryOperator } from "../BinaryOperator.js";
 import type { Build, Expression } from "../Expression.js";
-import { NaturalLog } from "../functions/NaturalLog.js";
 
 /**
  * a ^ b. The two partials are used separately: when the exponent does not vary, only the power rule
@@ -16,8 +15,8 @@ export class Power extends BinaryOperator {
     // 0^b is 0 for every b > 0, so its slope in b is 0 (not 0 * log(0) = NaN)
     return a === 0 && b > 0 ? 0 : value * Math.log(a);
   }
-  partialDerivative(operand: 0 | 1, { num, mul, pow, sub }: Build): Expression {
+  partialDerivative(operand: 0 | 1, { num, mul, pow, sub, log }: Build): Expression {
     if (operand === 0) return mul(this.right, pow(this.left, sub(this.right, num(1))));
-    return mul(this, new NaturalLog(this.left));
+    return mul(this, log(this.left));
   }
 }
