@@ -2,7 +2,6 @@ import type { Build, Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { Variable } from "../expression/Variable.js";
 import { Power } from "../expression/operators/Power.js";
-import { Multiplication } from "../expression/operators/Multiplication.js";
 import * as build from "../simplify/build.js";
 import { simplify } from "../simplify/simplify.js";
 import { UnsupportedNodeError } from "../errors/UnsupportedNodeError.js";
@@ -38,10 +37,9 @@ export function derivative(root: Expression, wrt: string): Expression {
     const node = binary[i]!;
     // 0^v is 0 wherever it is defined (v > 0): no slope in v (as forward mode), not 0^v ln(0) = NaN
     if (node instanceof Power && k === 1 && build.isZero(node.left)) return build.zero();
-    // d(u v)/dv = u: for a canonical product's chain (c * A) * B that u is the link c * A, which is not
-    // canonical on its own (simplify() would distribute it), so it is made so
-    if (node instanceof Multiplication) return build.standaloneLink(node.partialDerivative(k));
-    return node.partialDerivative(k, canonical);
+    // a partial may be an operand as it stands (d(u v)/dv = u); the link c * A of a canonical product's chain
+    // (c * A) * B is not canonical on its own (simplify() would distribute it), so it is made so
+    return build.standaloneLink(node.partialDerivative(k, canonical));
   };
   // u^v with both varying, as SymPy writes it: u^v (v' ln(u) + v u' / u), so log(u^v)' cancels u^v
   const whole = (i: number, da: Expression, db: Expression): Expression | undefined => {

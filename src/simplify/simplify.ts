@@ -1,4 +1,4 @@
-import type { Expression } from "../expression/Expression.js";
+import { factSlot, type Expression } from "../expression/Expression.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Addition } from "../expression/operators/Addition.js";
@@ -10,7 +10,7 @@ import { Power } from "../expression/operators/Power.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { add, apply, div, mul, pow, sub } from "./build.js";
 import { finishSums, noteNesting, scaledSumKeptWhole } from "./canonical.js";
-import { factsOf } from "./facts.js";
+import { factsOf, type Facts } from "./facts.js";
 import { idOf } from "./structuralId.js";
 
 const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
@@ -56,6 +56,9 @@ export function simplify(root: Expression): Expression {
     if (link?.[i] === 1 && whole[i] === undefined && isSum(simplified[i]!)) {
       whole[i] = scaledSumKeptWhole(raw(node, simplified[first[i]!]!, simplified[second[i]!]));
     }
+    // only parts that came out of an earlier derivative() or simplify() repeat like that: a formula as typed
+    // (a 100,000-term sum, say) is not checked part by part
+    if (!builtCanonical(node)) continue;
     const id = idOf(simplified[i]!);
     const seen = representatives.get(id);
     if (seen === undefined) representatives.set(id, simplified[i]!);
@@ -99,6 +102,11 @@ function chainLinks(
     if (node instanceof Division && isProductNode(nodes[r]!) && !factsOf(nodes[r]!).canonical) link[r] = 1;
   }
   return { link, whole: [] };
+}
+
+/** Was `node` built by the canonical constructors (without giving it a facts record if it was not)? */
+function builtCanonical(node: Expression): boolean {
+  return (factSlot.get(node) as Facts | undefined)?.canonical === true;
 }
 
 function isSum(node: Expression): boolean {
