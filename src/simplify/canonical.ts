@@ -470,7 +470,7 @@ export function sumOf(root: Expression): Sum {
     }
     const view = factsOf(node).growingSum;
     if (view !== undefined) {
-      factsOf(node).sum = { constant: 0, terms: view.terms.slice(0, view.count) };
+      factsOf(node).sum = { constant: 0, terms: view.repeats ? collected(view) : view.terms.slice(0, view.count) };
       stack.pop();
       continue;
     }
@@ -658,6 +658,24 @@ export interface GrowingSum {
   readonly terms: Term[];
   readonly ids: Set<number>;
   readonly count: number;
+  /** Whether two of the first `count` terms have one base (like terms appended apart, collected by sumOf). */
+  readonly repeats: boolean;
+}
+
+/** A growing sum's terms with like terms collected (first place kept, coefficients added, zeros dropped). */
+function collected(view: GrowingSum): Term[] {
+  const at = new Map<number, number>();
+  const terms: Term[] = [];
+  for (let k = 0; k < view.count; k++) {
+    const term = view.terms[k]!;
+    const id = idOf(term.base);
+    const j = at.get(id);
+    if (j === undefined) {
+      at.set(id, terms.length);
+      terms.push(term);
+    } else terms[j] = { coefficient: terms[j]!.coefficient + term.coefficient, base: terms[j]!.base };
+  }
+  return terms.filter((t) => t.coefficient !== 0);
 }
 
 /** a + b, canonical. */
@@ -665,15 +683,17 @@ export function addNodes(a: Expression, b: Expression): Expression {
   const sb = sumOf(b);
   if (sb.constant === 0 && sb.terms.length === 0) return a;
   const view = factsOf(a).growingSum;
-  if (
-    view !== undefined &&
-    view.count === view.terms.length &&
-    sb.constant === 0 &&
-    sb.terms.every((t) => !view.ids.has(idOf(t.base)))
-  ) {
+  // A long sum keeps growing at its end even when a new term is like one it has: the like terms are collected
+  // once, when the sum is read or finished, not by rebuilding the whole sum for each (which made a derivative
+  // whose terms repeat quadratic: 8,000 terms took a minute).
+  if (view !== undefined && view.count === view.terms.length && sb.constant === 0) {
+    const repeats = sb.terms.some((t) => view.ids.has(idOf(t.base)));
     const sorted =
-      !factsOf(a).unsorted && sb.terms.length === 1 && compareTerms(view.terms[view.count - 1]!, sb.terms[0]!) < 0;
-    return grow(a, view, sb.terms, sorted);
+      !repeats &&
+      !factsOf(a).unsorted &&
+      sb.terms.length === 1 &&
+      compareTerms(view.terms[view.count - 1]!, sb.terms[0]!) < 0;
+    return grow(a, view, sb.terms, sorted, repeats);
   }
   const sa = sumOf(a);
   if (sa.constant === 0 && sa.terms.length === 0) return b;
@@ -693,22 +713,28 @@ export function addNodes(a: Expression, b: Expression): Expression {
     if (sa.terms.length >= APPEND_FROM) {
       const ids = new Set<number>();
       for (const t of sa.terms) ids.add(idOf(t.base));
-      if (sb.terms.every((t) => !ids.has(idOf(t.base))))
-        return grow(a, { terms: sa.terms.slice(), ids, count: sa.terms.length }, sb.terms, sorted);
+      if (sb.terms.every((t) => !ids.has(idOf(t.base)))) {
+        const view = { terms: sa.terms.slice(), ids, count: sa.terms.length, repeats: false };
+        return grow(a, view, sb.terms, sorted, false);
+      }
     }
   }
   return sumNode(addSums(sa, sb));
 }
 
-/** Appends new terms to a; `sorted` when they go last in order anyway (then the result is canonical as it is). */
-function grow(a: Expression, view: GrowingSum, terms: readonly Term[], sorted: boolean): Expression {
+/**
+ * Appends new terms to a; `sorted` when they go last in order anyway (then the result is canonical as it is),
+ * `repeats` when one is like a term a has (then it is finished later, like an unsorted sum).
+ */
+function grow(a: Expression, view: GrowingSum, terms: readonly Term[], sorted: boolean, repeats: boolean): Expression {
   let node = a;
   for (const term of terms) {
     node = appendTerm(node, term);
     view.terms.push(term);
     view.ids.add(idOf(term.base));
   }
-  factsOf(node).growingSum = { terms: view.terms, ids: view.ids, count: view.terms.length };
+  const count = view.terms.length;
+  factsOf(node).growingSum = { terms: view.terms, ids: view.ids, count, repeats: view.repeats || repeats };
   if (sorted) factsOf(node).canonical = true;
   else {
     factsOf(node).unsorted = true;

@@ -64,6 +64,17 @@ describe("every example of issue 10 prints a SymPy-like result", () => {
     expect(parse("x^2*sqrt(x)").derivative("x").derivative("x").eval({ x: 0 })).toBe(0);
     expect(d("x*sqrt(x)")).toBe("1.5 * sqrt(x)");
   });
+  it("a long sum whose terms repeat is collected once: sin(k x) for k = 1..40, each ten times", () => {
+    const x = variable("x");
+    let f: Expression = sin(x);
+    for (let i = 1; i < 400; i++) f = f.add(sin(x.mul((i % 40) + 1)));
+    const derivative = f.derivative("x");
+    const terms = derivative.toString().split(" + ");
+    expect(terms).toHaveLength(40);
+    expect(terms).toContain("70 * cos(7 * x)");
+    expect(derivative.simplify().toString()).toBe(derivative.toString());
+    expect(derivative.eval({ x: 0.3 })).toBeCloseTo(f.diff({ x: 0.3 }, "x"), 9);
+  });
   it("the derivative stays a shared graph: 1,000 nested sines give a chain of 1,000 cosines", () => {
     let nested: Expression = variable("x");
     for (let i = 0; i < 1000; i++) nested = sin(nested);
