@@ -10,7 +10,7 @@ import { Negation } from "../expression/operators/Negation.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { Exponential } from "../expression/functions/Exponential.js";
 import { idOf } from "./structuralId.js";
-import { factsOf } from "./facts.js";
+import { factsOf, type Facts } from "./facts.js";
 import { compareExpressions } from "./compareExpressions.js";
 
 /**
@@ -42,7 +42,6 @@ export interface Sum {
   readonly terms: readonly Term[];
 }
 
-/** Nodes whose shape is exactly the canonical one for their factors or terms (built here). */
 const ONE_EXPONENT = new Constant(1);
 
 // Constants are immutable, so the numbers the canonical forms write (coefficients, exponents) are shared:
@@ -67,7 +66,8 @@ export function plainValue(e: Expression): number | undefined {
   return e instanceof Constant && e.symbol === undefined ? e.value : undefined;
 }
 
-function isSumNode(e: Expression): boolean {
+/** An Addition or a Subtraction. */
+export function isSumNode(e: Expression): boolean {
   return e instanceof Addition || e instanceof Subtraction;
 }
 
@@ -76,32 +76,60 @@ function isSumNode(e: Expression): boolean {
 
 /** The node's factors, computed bottom-up without recursion and remembered. */
 export function productOf(root: Expression): Product {
-  const known = factsOf(root).product;
+  return remembered(root, PRODUCTS);
+}
+
+/**
+ * How one fact (a node's product, or its sum) is read from and kept in the facts record, which nodes it is
+ * built from, how it is built from theirs, and, for a node of a growing chain, how it is read off the chain.
+ */
+interface BottomUp<T> {
+  get(facts: Facts): T | undefined;
+  set(facts: Facts, value: T): void;
+  fromChain(facts: Facts): T | undefined;
+  parts(node: Expression): Expression[];
+  compute(node: Expression): T;
+}
+
+/** `root`'s fact, worked out bottom-up with an explicit stack (trees 100,000 deep are fine) and remembered. */
+function remembered<T>(root: Expression, fact: BottomUp<T>): T {
+  const known = fact.get(factsOf(root));
   if (known !== undefined) return known;
   const stack: Expression[] = [root];
   while (stack.length > 0) {
     const node = stack[stack.length - 1]!;
     const facts = factsOf(node);
-    if (facts.product !== undefined) {
+    if (fact.get(facts) !== undefined) {
       stack.pop();
       continue;
     }
-    const view = facts.growingProduct;
-    if (view !== undefined) {
-      facts.product = { coefficient: 1, factors: view.factors.slice(0, view.count) };
+    const chained = fact.fromChain(facts);
+    if (chained !== undefined) {
+      fact.set(facts, chained);
       stack.pop();
       continue;
     }
-    const missing = productParts(node).filter((part) => factsOf(part).product === undefined);
+    const missing = fact.parts(node).filter((part) => fact.get(factsOf(part)) === undefined);
     if (missing.length > 0) {
       stack.push(...missing);
       continue;
     }
     stack.pop();
-    facts.product = computeProduct(node);
+    fact.set(facts, fact.compute(node));
   }
-  return factsOf(root).product!;
+  return fact.get(factsOf(root))!;
 }
+
+const PRODUCTS: BottomUp<Product> = {
+  get: (facts) => facts.product,
+  set: (facts, product) => {
+    facts.product = product;
+  },
+  fromChain: ({ growingProduct: view }) =>
+    view === undefined ? undefined : { coefficient: 1, factors: view.factors.slice(0, view.count) },
+  parts: (node) => productParts(node),
+  compute: (node) => computeProduct(node),
+};
 
 function productParts(node: Expression): Expression[] {
   if (node instanceof Multiplication || node instanceof Division) return [node.left, node.right];
@@ -459,31 +487,21 @@ export function scaledSumKeptWhole(node: Expression): Expression | undefined {
 
 /** The node's terms, computed bottom-up without recursion and remembered. */
 export function sumOf(root: Expression): Sum {
-  const known = factsOf(root).sum;
-  if (known !== undefined) return known;
-  const stack: Expression[] = [root];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1]!;
-    if (factsOf(node).sum !== undefined) {
-      stack.pop();
-      continue;
-    }
-    const view = factsOf(node).growingSum;
-    if (view !== undefined) {
-      factsOf(node).sum = { constant: 0, terms: view.repeats ? collected(view) : view.terms.slice(0, view.count) };
-      stack.pop();
-      continue;
-    }
-    const missing = sumParts(node).filter((part) => factsOf(part).sum === undefined);
-    if (missing.length > 0) {
-      stack.push(...missing);
-      continue;
-    }
-    stack.pop();
-    factsOf(node).sum = computeSum(node);
-  }
-  return factsOf(root).sum!;
+  return remembered(root, SUMS);
 }
+
+const SUMS: BottomUp<Sum> = {
+  get: (facts) => facts.sum,
+  set: (facts, sum) => {
+    facts.sum = sum;
+  },
+  fromChain: ({ growingSum: view }) =>
+    view === undefined
+      ? undefined
+      : { constant: 0, terms: view.repeats ? collected(view) : view.terms.slice(0, view.count) },
+  parts: (node) => sumParts(node),
+  compute: (node) => computeSum(node),
+};
 
 function sumParts(node: Expression): Expression[] {
   if (isSumNode(node)) return [(node as Addition).left, (node as Addition).right];

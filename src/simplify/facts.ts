@@ -68,3 +68,8 @@ export function factsOf(node: Expression): Facts {
   }
   return facts;
 }
+
+/** The node's record if it has one (without making one for a node the canonical forms never saw). */
+export function knownFacts(node: Expression): Facts | undefined {
+  return factSlot.get(node) as Facts | undefined;
+}

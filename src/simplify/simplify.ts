@@ -1,4 +1,4 @@
-import { factSlot, type Expression } from "../expression/Expression.js";
+import type { Expression } from "../expression/Expression.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { Addition } from "../expression/operators/Addition.js";
@@ -9,8 +9,8 @@ import { Negation } from "../expression/operators/Negation.js";
 import { Power } from "../expression/operators/Power.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { add, apply, div, mul, pow, sub } from "./build.js";
-import { finishSums, noteNesting, scaledSumKeptWhole } from "./canonical.js";
-import { factsOf, type Facts } from "./facts.js";
+import { finishSums, isSumNode, noteNesting, scaledSumKeptWhole } from "./canonical.js";
+import { factsOf, knownFacts } from "./facts.js";
 import { idOf } from "./structuralId.js";
 
 const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
@@ -53,7 +53,7 @@ export function simplify(root: Expression): Expression {
       simplified[i] = node;
     }
     // a link simplified on its own to a distributed sum: its parent in the chain gets it undistributed
-    if (link?.[i] === 1 && whole[i] === undefined && isSum(simplified[i]!)) {
+    if (link?.[i] === 1 && whole[i] === undefined && isSumNode(simplified[i]!)) {
       whole[i] = scaledSumKeptWhole(raw(node, simplified[first[i]!]!, simplified[second[i]!]));
     }
     // only parts that came out of an earlier derivative() or simplify() repeat like that: a formula as typed
@@ -106,11 +106,7 @@ function chainLinks(
 
 /** Was `node` built by the canonical constructors (without giving it a facts record if it was not)? */
 function builtCanonical(node: Expression): boolean {
-  return (factSlot.get(node) as Facts | undefined)?.canonical === true;
-}
-
-function isSum(node: Expression): boolean {
-  return node instanceof Addition || node instanceof Subtraction;
+  return knownFacts(node)?.canonical === true;
 }
 
 function isLinkParent(node: Expression): boolean {
