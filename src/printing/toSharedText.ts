@@ -4,6 +4,7 @@ import { Variable } from "../expression/Variable.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { tapeOf } from "../autodiff/tape.js";
+import { idOf } from "../simplify/structuralId.js";
 import { toText } from "./toText.js";
 import { toLatex } from "./toLatex.js";
 import { PrintBudgetError } from "./PrintBudgetError.js";
@@ -50,23 +51,16 @@ export function toSharedText(
     );
   }
   const print = format === "latex" ? toLatex : toText;
-  // Equal sub-expressions are one, as in SymPy (its expressions are hash-consed): each node gets the number of
-  // its structure, and only the first node of each structure (its representative) is looked at below.
+  // Equal sub-expressions are one, as in SymPy (its expressions are hash-consed): nodes with one structural id
+  // are one structure, and only the first node of each structure (its representative) is looked at below.
   const structure = new Int32Array(nodes.length);
   const representative: number[] = [];
-  const numbered = new Map<string, number>();
-  const kinds = new Map<Function, number>();
+  const numbered = new Map<number, number>();
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    let kind = kinds.get(node.constructor);
-    if (kind === undefined) kinds.set(node.constructor, (kind = kinds.size));
-    const attributes = node.attributes.map((a) => (Object.is(a, -0) ? "-0" : String(a))).join(",");
-    const operands = `${first[i]! >= 0 ? structure[first[i]!] : ""},${second[i]! >= 0 ? structure[second[i]!] : ""}`;
-    // a leaf of someone else's may hide what tells it apart: its text does not
-    const key = `${kind}|${attributes}|${node.children.length === 0 ? print(node) : operands}`;
-    let number = numbered.get(key);
+    const id = idOf(nodes[i]!);
+    let number = numbered.get(id);
     if (number === undefined) {
-      numbered.set(key, (number = representative.length));
+      numbered.set(id, (number = representative.length));
       representative.push(i);
     }
     structure[i] = number;
