@@ -1,5 +1,8 @@
 import { Expression, type Build } from "./Expression.js";
 
+// a node file needs these two types beside its base class: one import gives all three
+export type { Build, Expression };
+
 /**
  * a op b. A subclass gives a op b and its two partial derivatives, as numbers and as Expressions; the
  * chain rule is applied once, in src/autodiff/sweeps.ts.

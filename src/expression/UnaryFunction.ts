@@ -1,5 +1,8 @@
 import { Expression, type Build } from "./Expression.js";
 
+// a node file needs these two types beside its base class: one import gives all three
+export type { Build, Expression };
+
 /**
  * f(u): a function of one operand. A subclass gives f(u) and only its *outer* derivative f'(u), as a
  * number and as an Expression; the chain rule (times du) is applied once, in src/autodiff/sweeps.ts.

@@ -1,6 +1,5 @@
-import { UnaryFunction } from "../UnaryFunction.js";
+import { UnaryFunction, type Expression } from "../UnaryFunction.js";
 import { Sign } from "./Sign.js";
-import type { Expression } from "../Expression.js";
 
 /** |u| */
 export class AbsoluteValue extends UnaryFunction {

@@ -1,6 +1,5 @@
-import { UnaryFunction } from "../UnaryFunction.js";
+import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
 import { Sine } from "./Sine.js";
-import type { Build, Expression } from "../Expression.js";
 
 /** cos(u) */
 export class Cosine extends UnaryFunction {

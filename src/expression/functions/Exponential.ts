@@ -1,5 +1,4 @@
-import { UnaryFunction } from "../UnaryFunction.js";
-import type { Expression } from "../Expression.js";
+import { UnaryFunction, type Expression } from "../UnaryFunction.js";
 
 /** e^u */
 export class Exponential extends UnaryFunction {

@@ -1,6 +1,5 @@
-import { UnaryFunction } from "../UnaryFunction.js";
+import { UnaryFunction, type Expression } from "../UnaryFunction.js";
 import { Step } from "./Step.js";
-import type { Expression } from "../Expression.js";
 
 /** relu(u) = max(u, 0) */
 export class Relu extends UnaryFunction {

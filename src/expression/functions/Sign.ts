@@ -1,5 +1,4 @@
-import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build, Expression } from "../Expression.js";
+import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
 
 /** sign(u): -1, 0 or 1. The derivative of |u|. */
 export class Sign extends UnaryFunction {

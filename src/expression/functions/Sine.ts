@@ -1,6 +1,5 @@
-import { UnaryFunction } from "../UnaryFunction.js";
+import { UnaryFunction, type Expression } from "../UnaryFunction.js";
 import { Cosine } from "./Cosine.js";
-import type { Expression } from "../Expression.js";
 
 /** sin(u) */
 export class Sine extends UnaryFunction {

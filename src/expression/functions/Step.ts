@@ -1,5 +1,4 @@
-import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build, Expression } from "../Expression.js";
+import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
 
 /** step(u): 1 where u > 0, else 0 (Heaviside). The derivative of relu(u). */
 export class Step extends UnaryFunction {

@@ -1,5 +1,4 @@
-import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build, Expression } from "../Expression.js";
+import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
 
 /** tan(u) */
 export class Tangent extends UnaryFunction {

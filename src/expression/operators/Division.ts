@@ -1,5 +1,4 @@
-import { BinaryOperator } from "../BinaryOperator.js";
-import type { Build, Expression } from "../Expression.js";
+import { BinaryOperator, type Build, type Expression } from "../BinaryOperator.js";
 
 /** a / b */
 export class Division extends BinaryOperator {

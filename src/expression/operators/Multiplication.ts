@@ -1,5 +1,4 @@
-import { BinaryOperator } from "../BinaryOperator.js";
-import type { Expression } from "../Expression.js";
+import { BinaryOperator, type Expression } from "../BinaryOperator.js";
 
 /** a * b */
 export class Multiplication extends BinaryOperator {

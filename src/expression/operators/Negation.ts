@@ -1,5 +1,4 @@
-import { UnaryFunction } from "../UnaryFunction.js";
-import type { Build, Expression } from "../Expression.js";
+import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
 
 /** -u: a function of one operand like any other; only the printers' tables write it as a prefix. */
 export class Negation extends UnaryFunction {
