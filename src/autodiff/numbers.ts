@@ -40,7 +40,6 @@ function leafTangent(node: Expression, env: Env, wrt: string): number {
 /** The chain rule's pieces on numbers: local partials from the forward values, adjoints in an array. */
 export class Numbers implements ForwardRule<number>, BackwardRule<number> {
   readonly zero = 0;
-  readonly times = times;
   readonly adjoints: Float64Array;
 
   constructor(
@@ -59,6 +58,9 @@ export class Numbers implements ForwardRule<number>, BackwardRule<number> {
     const values = this.values;
     if (arity[i] === 1) return unary[i]!.outer(values[first[i]!]!, values[i]!);
     return binary[i]!.partial(k, values[first[i]!]!, values[second[i]!]!, values[i]!);
+  }
+  times(p: number, t: number): number {
+    return times(p, t);
   }
   plus(a: number, b: number): number {
     return a + b;
