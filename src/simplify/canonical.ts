@@ -10,7 +10,7 @@ import { Negation } from "../expression/operators/Negation.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { Exponential } from "../expression/functions/Exponential.js";
 import { idOf } from "./structuralId.js";
-import { factsOf, type Facts } from "./facts.js";
+import { factsOf, type Facts, type Kept } from "./facts.js";
 import { compareExpressions } from "./compareExpressions.js";
 
 /**
@@ -87,7 +87,8 @@ interface BottomUp<T> {
   get(facts: Facts): T | undefined;
   set(facts: Facts, value: T): void;
   fromChain(facts: Facts): T | undefined;
-  parts(node: Expression): Expression[];
+  /** Pushes the nodes this node's fact is built from whose own fact is not known yet; false if none. */
+  pushMissing(node: Expression, stack: Expression[]): boolean;
   compute(node: Expression): T;
 }
 
@@ -109,11 +110,7 @@ function remembered<T>(root: Expression, fact: BottomUp<T>): T {
       stack.pop();
       continue;
     }
-    const missing = fact.parts(node).filter((part) => fact.get(factsOf(part)) === undefined);
-    if (missing.length > 0) {
-      stack.push(...missing);
-      continue;
-    }
+    if (fact.pushMissing(node, stack)) continue;
     stack.pop();
     fact.set(facts, fact.compute(node));
   }
@@ -127,15 +124,22 @@ const PRODUCTS: BottomUp<Product> = {
   },
   fromChain: ({ growingProduct: view }) =>
     view === undefined ? undefined : { coefficient: 1, factors: view.factors.slice(0, view.count) },
-  parts: (node) => productParts(node),
+  pushMissing: (node, stack) => pushMissingProducts(node, stack),
   compute: (node) => computeProduct(node),
 };
 
-function productParts(node: Expression): Expression[] {
-  if (node instanceof Multiplication || node instanceof Division) return [node.left, node.right];
-  if (node instanceof Negation) return [node.operand];
-  if (node instanceof Power && Number.isInteger(plainValue(node.right))) return [node.left];
-  return [];
+// (no arrays made per node: this runs for every node the canonical forms see)
+function pushMissingProducts(node: Expression, stack: Expression[]): boolean {
+  const before = stack.length;
+  if (node instanceof Multiplication || node instanceof Division) {
+    if (factsOf(node.left).product === undefined) stack.push(node.left);
+    if (factsOf(node.right).product === undefined) stack.push(node.right);
+  } else if (node instanceof Negation) {
+    if (factsOf(node.operand).product === undefined) stack.push(node.operand);
+  } else if (node instanceof Power && Number.isInteger(plainValue(node.right))) {
+    if (factsOf(node.left).product === undefined) stack.push(node.left);
+  }
+  return stack.length > before;
 }
 
 function computeProduct(node: Expression): Product {
@@ -289,15 +293,13 @@ function addExponents(a: Expression, b: Expression): Expression {
 export function productNode(p: Product): Expression {
   const { coefficient, factors } = p;
   if (coefficient === 0 || factors.length === 0) return numberNode(coefficient);
-  const top: Expression[] = [];
-  const bottom: Expression[] = [];
-  for (const { base, exponent } of factors) {
-    const e = plainValue(exponent);
-    if (e !== undefined && e < 0) bottom.push(powerNode(base, numberNode(-e)));
-    else top.push(powerNode(base, exponent));
-  }
+  // counted first, and the chains built straight from the factors: no arrays per product (a derivative
+  // builds a product for almost every node)
+  let above = 0;
+  for (const { exponent } of factors) if (!isBelow(exponent)) above++;
+  const below = factors.length - above;
   // 1 / x^2 is written x ^ -2, as SymPy prints a lone negative power (one node fewer)
-  if (top.length === 0 && bottom.length === 1 && Math.abs(coefficient) === 1) {
+  if (above === 0 && below === 1 && Math.abs(coefficient) === 1) {
     const only = factors[0]!;
     const e = plainValue(only.exponent)!;
     if (Number.isInteger(e) && e <= -2) {
@@ -312,21 +314,45 @@ export function productNode(p: Product): Expression {
   let lower = 1;
   // 0.5 x reads x / 2, as SymPy prints it (but 0.5 / sqrt(x), not 1 / (2 * sqrt(x)))
   const inverse = 1 / Math.abs(coefficient);
-  if (top.length > 0 && Math.abs(coefficient) < 1 && Number.isInteger(inverse) && inverse <= 1e6) {
+  if (above > 0 && Math.abs(coefficient) < 1 && Number.isInteger(inverse) && inverse <= 1e6) {
     upper = Math.sign(coefficient);
     lower = inverse;
   }
   let numerator: Expression;
-  if (top.length === 0) numerator = numberNode(upper);
-  else if (upper === 1) numerator = chain(top);
-  else if (upper === -1) numerator = chain([new Negation(top[0]!), ...top.slice(1)]);
-  else numerator = chain([numberNode(upper), ...top]);
+  if (above === 0) numerator = numberNode(upper);
+  else numerator = chain(factors, false, upper === 1 || upper === -1 ? undefined : numberNode(upper), upper === -1)!;
   const node =
-    bottom.length === 0 && lower === 1
+    below === 0 && lower === 1
       ? numerator
-      : new Division(numerator, chain(lower === 1 ? bottom : [numberNode(lower), ...bottom]));
+      : new Division(numerator, chain(factors, true, lower === 1 ? undefined : numberNode(lower), false)!);
   factsOf(node).product = p;
   factsOf(node).canonical = true;
+  return node;
+}
+
+/** Whether a factor goes under the fraction bar: a negative number as its exponent. */
+function isBelow(exponent: Expression): boolean {
+  const e = plainValue(exponent);
+  return e !== undefined && e < 0;
+}
+
+/**
+ * start * f1 * f2 * ... for the factors above the fraction bar, or below it (written with a positive
+ * exponent), in order; `negate` makes the first factor -f1, when there is no start.
+ */
+function chain(
+  factors: readonly Factor[],
+  below: boolean,
+  start: Expression | undefined,
+  negate: boolean,
+): Expression | undefined {
+  let node = start;
+  for (const { base, exponent } of factors) {
+    if (isBelow(exponent) !== below) continue;
+    let power = powerNode(base, below ? numberNode(-plainValue(exponent)!) : exponent);
+    if (node === undefined && negate) power = new Negation(power);
+    node = node === undefined ? power : new Multiplication(node, power);
+  }
   return node;
 }
 
@@ -336,19 +362,29 @@ function powerNode(base: Expression, exponent: Expression): Expression {
   if (e === undefined) return new Power(base, exponent);
   // base ^ number is built once per base and number: x^2 in a thousand terms is one node
   const facts = factsOf(base);
-  if (facts.powers === undefined) facts.powers = new Map();
-  let node = facts.powers.get(e);
-  if (node !== undefined) return node;
-  node = e === 0.5 ? new SquareRoot(base) : new Power(base, exponent);
+  const known = keptAt(facts.powers, e);
+  if (known !== undefined) return known;
+  const node = e === 0.5 ? new SquareRoot(base) : new Power(base, exponent);
   // a few exponents per base are the common case; a long-lived x must not keep every power ever built
-  if (facts.powers.size < 64) facts.powers.set(e, node);
+  if (facts.powers === undefined) facts.powers = { key: e, node, more: undefined };
+  else if ((facts.powers.more ??= new Map()).size < 63) facts.powers.more.set(e, node);
   return node;
 }
 
-function chain(nodes: readonly Expression[]): Expression {
-  let node = nodes[0]!;
-  for (let k = 1; k < nodes.length; k++) node = new Multiplication(node, nodes[k]!);
-  return node;
+/** Map's equality for number keys (SameValueZero). */
+function sameKey(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+/**
+ * The node kept under `key` (as a Map looks numbers up: 0 is -0, NaN is NaN). Most bases are kept with one
+ * exponent or one coefficient, so the first is held in the record itself; a Map per base was a large part
+ * of what a derivative allocated.
+ */
+function keptAt(kept: Kept | undefined, key: number): Expression | undefined {
+  if (kept === undefined) return undefined;
+  if (sameKey(kept.key, key)) return kept.node;
+  return kept.more?.get(key);
 }
 
 /** Is `node` already the canonical shape of its product (so a factor can be appended to it)? */
@@ -499,14 +535,19 @@ const SUMS: BottomUp<Sum> = {
     view === undefined
       ? undefined
       : { constant: 0, terms: view.repeats ? collected(view) : view.terms.slice(0, view.count) },
-  parts: (node) => sumParts(node),
+  pushMissing: (node, stack) => pushMissingSums(node, stack),
   compute: (node) => computeSum(node),
 };
 
-function sumParts(node: Expression): Expression[] {
-  if (isSumNode(node)) return [(node as Addition).left, (node as Addition).right];
-  if (node instanceof Negation) return [node.operand];
-  return [];
+function pushMissingSums(node: Expression, stack: Expression[]): boolean {
+  const before = stack.length;
+  if (node instanceof Addition || node instanceof Subtraction) {
+    if (factsOf(node.left).sum === undefined) stack.push(node.left);
+    if (factsOf(node.right).sum === undefined) stack.push(node.right);
+  } else if (node instanceof Negation) {
+    if (factsOf(node.operand).sum === undefined) stack.push(node.operand);
+  }
+  return stack.length > before;
 }
 
 function computeSum(node: Expression): Sum {
@@ -598,10 +639,25 @@ function compareTerms(a: Term, b: Term): number {
 
 /** The terms in print order: highest degree first, then compareExpressions; a positive term leads if there is one. */
 function ordered(terms: readonly Term[]): Term[] {
-  const sorted = terms.length > 8 ? byDegreeThenShape(terms) : terms.slice().sort(compareTerms);
+  const sorted = terms.length > 8 ? byDegreeThenShape(terms) : insertionSorted(terms);
   if (sorted.length > 1 && !(sorted[0]!.coefficient > 0)) {
     const k = sorted.findIndex((t) => t.coefficient > 0);
     if (k > 0) sorted.unshift(...sorted.splice(k, 1));
+  }
+  return sorted;
+}
+
+/** A short list sorted by compareTerms (stable, as Array.sort is), without the buffers Array.sort allocates. */
+function insertionSorted(terms: readonly Term[]): Term[] {
+  const sorted = terms.slice();
+  for (let k = 1; k < sorted.length; k++) {
+    const term = sorted[k]!;
+    let j = k;
+    while (j > 0 && compareTerms(sorted[j - 1]!, term) > 0) {
+      sorted[j] = sorted[j - 1]!;
+      j--;
+    }
+    sorted[j] = term;
   }
   return sorted;
 }
@@ -630,15 +686,16 @@ function byDegreeThenShape(terms: readonly Term[]): Term[] {
 /** coefficient * base, built once per pair: sums are rebuilt often, their terms need not be. */
 function termNode(coefficient: number, base: Expression): Expression {
   if (coefficient === 1) return base;
-  const node = factsOf(base).scaled?.get(coefficient);
+  const node = keptAt(factsOf(base).scaled, coefficient);
   return node ?? remember(coefficient, base, productNode({ coefficient, factors: productOf(base).factors }));
 }
 
 /** Records node as coefficient * base, both ways, so neither is built again. */
 function remember(coefficient: number, base: Expression, node: Expression): Expression {
   const facts = factsOf(base);
-  if (facts.scaled === undefined) facts.scaled = new Map();
-  facts.scaled.set(coefficient, node);
+  const kept = facts.scaled;
+  if (kept === undefined || sameKey(kept.key, coefficient)) facts.scaled = { key: coefficient, node, more: kept?.more };
+  else (kept.more ??= new Map()).set(coefficient, node);
   factsOf(node).unitBase = base;
   return node;
 }
@@ -698,6 +755,9 @@ function collected(view: GrowingSum): Term[] {
 
 /** a + b, canonical. */
 export function addNodes(a: Expression, b: Expression): Expression {
+  // plus 0, the most common sum in a derivative (a node's operand that does not vary contributes 0)
+  if (plainValue(b) === 0) return a;
+  if (plainValue(a) === 0) return b;
   const sb = sumOf(b);
   if (sb.constant === 0 && sb.terms.length === 0) return a;
   const view = factsOf(a).growingSum;

@@ -31,13 +31,20 @@ export interface Facts {
   /** For a node built as coefficient * base: that base. */
   unitBase: Expression | undefined;
   /** This node raised to a number, built once per number. */
-  powers: Map<number, Expression> | undefined;
+  powers: Kept | undefined;
   /** coefficient * this node, built once per coefficient. */
-  scaled: Map<number, Expression> | undefined;
+  scaled: Kept | undefined;
   /** A sum that grows at its end, sharing one term list with the nodes it grew from. */
   growingSum: GrowingSum | undefined;
   /** A product that grows at its end, sharing one factor list. */
   growingProduct: GrowingProduct | undefined;
+}
+
+/** Nodes kept by a number: the first inline, any others in `more`. */
+export interface Kept {
+  readonly key: number;
+  readonly node: Expression;
+  more: Map<number, Expression> | undefined;
 }
 
 /** The node's record, made empty on first use. */

@@ -3,7 +3,7 @@ import { Variable } from "../expression/Variable.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
 import { functionName, operatorSymbol, variableNameOf } from "../internals/nodeFacts.js";
-import type { Expression } from "../expression/Expression.js";
+import { Expression } from "../expression/Expression.js";
 import { factsOf, type Facts } from "./facts.js";
 
 // What the canonical forms need to know about a node in O(1), kept in its facts record: its structural id
@@ -60,6 +60,21 @@ function intern(root: Expression): Facts {
       stack.pop();
       continue;
     }
+    // operators and functions are read directly: `children` makes an array per call, and this sees every node
+    if (node instanceof BinaryOperator || node instanceof UnaryFunction) {
+      const a = node instanceof BinaryOperator ? node.left : node.operand;
+      const b = node instanceof BinaryOperator ? node.right : undefined;
+      const fa = factsOf(a);
+      const fb = b === undefined ? undefined : factsOf(b);
+      if (fa.generation !== generation || (fb !== undefined && fb.generation !== generation)) {
+        if (fa.generation !== generation) stack.push(a);
+        if (fb !== undefined && fb.generation !== generation) stack.push(b!);
+        continue;
+      }
+      stack.pop();
+      if (!assignOperator(node, facts, fa, fb)) assign(node, facts, node.children);
+      continue;
+    }
     const children = node.children;
     let ready = true;
     for (const child of children) {
@@ -80,12 +95,47 @@ interface Kind {
   readonly index: number;
   readonly rank: number;
   readonly label: string;
+  /** The class keeps Expression's `attributes` (always empty), so they need not be read per node. */
+  readonly plain: boolean;
+}
+
+function kindOf(node: Expression): Kind {
+  let known = kinds.get(node.constructor);
+  if (known === undefined) {
+    const plain = attributesGetter(node) === attributesGetter(Object.create(Expression.prototype) as Expression);
+    kinds.set(node.constructor, (known = { index: kinds.size + 1, rank: rankOf(node), label: labelOf(node), plain }));
+  }
+  return known;
+}
+
+function attributesGetter(node: Expression): unknown {
+  for (let proto: unknown = node; proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const own = Object.getOwnPropertyDescriptor(proto, "attributes");
+    if (own !== undefined) return own.get ?? own.value;
+  }
+  return undefined;
+}
+
+/**
+ * An operator's or a function's id from its operands' (fa, fb): what assign does for them, without the arrays
+ * of `children` and `attributes`. False when its key is not a packed one (assign then works it out).
+ */
+function assignOperator(node: Expression, facts: Facts, fa: Facts, fb: Facts | undefined): boolean {
+  const known = kindOf(node);
+  if (!known.plain || known.index >= 64 || nextId >= BITS) return false;
+  facts.size = Math.min(1 + fa.size + (fb === undefined ? 0 : fb.size), Number.MAX_SAFE_INTEGER);
+  facts.generation = generation;
+  facts.rank = known.rank;
+  facts.label = known.label;
+  const key = (known.index * BITS + fa.id) * BITS + (fb === undefined ? 0 : fb.id);
+  let id = packed.get(key);
+  if (id === undefined) packed.set(key, (id = nextId++));
+  facts.id = id;
+  return true;
 }
 
 function assign(node: Expression, facts: Facts, children: readonly Expression[]): void {
-  let known = kinds.get(node.constructor);
-  if (known === undefined)
-    kinds.set(node.constructor, (known = { index: kinds.size + 1, rank: rankOf(node), label: labelOf(node) }));
+  const known = kindOf(node);
   const kind = known.index;
   let size = 1;
   for (const child of children) size += factsOf(child).size;
