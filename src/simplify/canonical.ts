@@ -10,7 +10,7 @@ import { Negation } from "../expression/operators/Negation.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { Exponential } from "../expression/functions/Exponential.js";
 import { idOf } from "./structuralId.js";
-import { factsOf, type Facts, type Kept } from "./facts.js";
+import { factsOf, knownFacts, type Facts, type Kept } from "./facts.js";
 import { compareExpressions } from "./compareExpressions.js";
 
 /**
@@ -255,11 +255,11 @@ function insertFactor(factors: Factor[], factor: Factor): number {
     if (order === 0) {
       const merged = addExponents(factors[middle]!.exponent, factor.exponent);
       const product = factorProduct(factor.base, merged);
-      factors.splice(middle, 1);
       if (product.factors.length === 1 && product.factors[0]!.base === factor.base) {
-        factors.splice(middle, 0, product.factors[0]!);
+        factors[middle] = product.factors[0]!;
         return product.coefficient;
       }
+      factors.splice(middle, 1);
       let extra = product.coefficient;
       for (const f of product.factors) extra *= insertFactor(factors, f);
       return extra;
@@ -267,7 +267,10 @@ function insertFactor(factors: Factor[], factor: Factor): number {
     if (order < 0) low = middle + 1;
     else high = middle;
   }
-  factors.splice(low, 0, factor);
+  // as splice(low, 0, factor), without the array of removed items splice returns
+  factors.push(factor);
+  for (let k = factors.length - 1; k > low; k--) factors[k] = factors[k - 1]!;
+  factors[low] = factor;
   return 1;
 }
 
@@ -599,6 +602,7 @@ export function addSums(a: Sum, b: Sum): Sum {
     for (let k = 0; k < terms.length; k++) if (terms[k] !== undefined && idOf(terms[k]!.base) === id) return k;
     return undefined;
   };
+  let cancelled = false;
   for (const term of b.terms) {
     const id = idOf(term.base);
     const k = find(id);
@@ -609,9 +613,11 @@ export function addSums(a: Sum, b: Sum): Sum {
       const old = terms[k];
       const coefficient = (old?.coefficient ?? 0) + term.coefficient;
       terms[k] = coefficient === 0 ? undefined : { coefficient, base: term.base };
+      if (coefficient === 0) cancelled = true;
     }
   }
-  return { constant, terms: terms.filter((t): t is Term => t !== undefined) };
+  // no term cancelled (the usual case): every slot is a term, so the list need not be copied again
+  return { constant, terms: cancelled ? terms.filter((t): t is Term => t !== undefined) : (terms as Term[]) };
 }
 
 /** The polynomial degree of a term's base: x^2 sin(x) has degree 2. Terms print highest degree first. */
@@ -878,7 +884,8 @@ let nested = false;
  * constructors of build.ts call this, so finishSums walks the graph only when one might.
  */
 export function noteNesting(result: Expression, a: Expression, b: Expression): Expression {
-  if ((result !== a && factsOf(a).unsorted) || (result !== b && factsOf(b).unsorted)) nested = true;
+  // knownFacts: a node with no record was not built here, so it is no unsorted sum (and gets no record for it)
+  if ((result !== a && knownFacts(a)?.unsorted) || (result !== b && knownFacts(b)?.unsorted)) nested = true;
   return result;
 }
 

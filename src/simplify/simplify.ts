@@ -128,7 +128,13 @@ function raw(node: Expression, a: Expression, b: Expression | undefined): Expres
  * back as itself: it keeps its cached tape, and derivative() on it does not copy it first.
  */
 function unchanged(node: Expression, built: Expression): Expression {
-  if (built.constructor !== node.constructor) return built;
+  if (built === node || built.constructor !== node.constructor) return built;
+  // operators and functions read directly: `children` makes an array per call, and this runs for every node
+  if (node instanceof BinaryOperator)
+    return node.left === (built as BinaryOperator).left && node.right === (built as BinaryOperator).right
+      ? node
+      : built;
+  if (node instanceof UnaryFunction) return node.operand === (built as UnaryFunction).operand ? node : built;
   const a = built.children;
   const b = node.children;
   return a.length === b.length && a.every((child, k) => child === b[k]) ? node : built;
