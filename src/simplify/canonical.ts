@@ -10,7 +10,7 @@ import { Negation } from "../expression/operators/Negation.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { Exponential } from "../expression/functions/Exponential.js";
 import { idOf } from "./structuralId.js";
-import { factsOf, knownFacts, type Facts, type Kept } from "./facts.js";
+import { factsOf, knownFacts, moreOf, type Facts, type Kept, type MoreFacts } from "./facts.js";
 import { compareExpressions } from "./compareExpressions.js";
 
 /**
@@ -122,11 +122,15 @@ const PRODUCTS: BottomUp<Product> = {
   set: (facts, product) => {
     facts.product = product;
   },
-  fromChain: ({ growingProduct: view }) =>
-    view === undefined ? undefined : { coefficient: 1, factors: view.factors.slice(0, view.count) },
+  fromChain: ({ more }) => growingProductView(more),
   pushMissing: (node, stack) => pushMissingProducts(node, stack),
   compute: (node) => computeProduct(node),
 };
+
+function growingProductView(more: MoreFacts | undefined): Product | undefined {
+  const view = more?.growingProduct;
+  return view === undefined ? undefined : { coefficient: 1, factors: view.factors.slice(0, view.count) };
+}
 
 // (no arrays made per node: this runs for every node the canonical forms see)
 function pushMissingProducts(node: Expression, stack: Expression[]): boolean {
@@ -365,12 +369,13 @@ function powerNode(base: Expression, exponent: Expression): Expression {
   if (e === undefined) return new Power(base, exponent);
   // base ^ number is built once per base and number: x^2 in a thousand terms is one node
   const facts = factsOf(base);
-  const known = keptAt(facts.powers, e);
+  const known = keptAt(facts.more?.powers, e);
   if (known !== undefined) return known;
   const node = e === 0.5 ? new SquareRoot(base) : new Power(base, exponent);
   // a few exponents per base are the common case; a long-lived x must not keep every power ever built
-  if (facts.powers === undefined) facts.powers = { key: e, node, more: undefined };
-  else if ((facts.powers.more ??= new Map()).size < 63) facts.powers.more.set(e, node);
+  const more = moreOf(facts);
+  if (more.powers === undefined) more.powers = { key: e, node, more: undefined };
+  else if ((more.powers.more ??= new Map()).size < 63) more.powers.more.set(e, node);
   return node;
 }
 
@@ -401,7 +406,7 @@ function isCanonicalProduct(node: Expression, p: Product): boolean {
 
 const LONG = 32;
 function factorCount(e: Expression): number {
-  return factsOf(e).growingProduct?.count ?? productOf(e).factors.length;
+  return factsOf(e).more?.growingProduct?.count ?? productOf(e).factors.length;
 }
 
 /** A product that grows at its end: its nodes share one factor list, each seeing the first `count`. */
@@ -448,7 +453,7 @@ function appendFactor(a: Expression, pb: Product): Expression | undefined {
   if (pb.coefficient !== 1 || pb.factors.length !== 1) return undefined;
   const factor = pb.factors[0]!;
   if (plainValue(factor.exponent)! < 0) return undefined;
-  let view = factsOf(a).growingProduct;
+  let view = factsOf(a).more?.growingProduct;
   if (view === undefined) {
     const pa = productOf(a);
     if (pa.coefficient !== 1 || pa.factors.length === 0 || !isCanonicalProduct(a, pa)) return undefined;
@@ -464,7 +469,7 @@ function appendFactor(a: Expression, pb: Product): Expression | undefined {
   if (compareExpressions(view.factors[view.count - 1]!.base, factor.base) >= 0) return undefined;
   const node = new Multiplication(a, powerNode(factor.base, factor.exponent));
   view.factors.push(factor);
-  factsOf(node).growingProduct = {
+  moreOf(factsOf(node)).growingProduct = {
     factors: view.factors,
     count: view.factors.length,
     hasExp: view.hasExp || factor.base instanceof Exponential,
@@ -534,13 +539,16 @@ const SUMS: BottomUp<Sum> = {
   set: (facts, sum) => {
     facts.sum = sum;
   },
-  fromChain: ({ growingSum: view }) =>
-    view === undefined
-      ? undefined
-      : { constant: 0, terms: view.repeats ? collected(view) : view.terms.slice(0, view.count) },
+  fromChain: ({ more }) => growingSumView(more),
   pushMissing: (node, stack) => pushMissingSums(node, stack),
   compute: (node) => computeSum(node),
 };
+
+function growingSumView(more: MoreFacts | undefined): Sum | undefined {
+  const view = more?.growingSum;
+  if (view === undefined) return undefined;
+  return { constant: 0, terms: view.repeats ? collected(view) : view.terms.slice(0, view.count) };
+}
 
 function pushMissingSums(node: Expression, stack: Expression[]): boolean {
   const before = stack.length;
@@ -559,7 +567,7 @@ function computeSum(node: Expression): Sum {
   if (node instanceof Negation) return scaleSum(factsOf(node.operand).sum!, -1);
   const facts = factsOf(node);
   // a product that grew at its end has coefficient 1 and is canonical: its own term (its factors not copied)
-  if (facts.growingProduct !== undefined) return { constant: 0, terms: [{ coefficient: 1, base: node }] };
+  if (facts.more?.growingProduct !== undefined) return { constant: 0, terms: [{ coefficient: 1, base: node }] };
   const p = productOf(node);
   if (p.coefficient === 0) return { constant: 0, terms: [] };
   if (p.factors.length === 0) return { constant: p.coefficient, terms: [] };
@@ -568,7 +576,7 @@ function computeSum(node: Expression): Sum {
   }
   if (p.coefficient === 1 && isCanonicalProduct(node, p))
     return { constant: 0, terms: [{ coefficient: 1, base: node }] };
-  let base = facts.unitBase;
+  let base = facts.more?.unitBase;
   if (base === undefined) {
     base = productNode({ coefficient: 1, factors: p.factors });
     // node is already coefficient * base written canonically: the sum's term node is node itself
@@ -623,14 +631,14 @@ export function addSums(a: Sum, b: Sum): Sum {
 /** The polynomial degree of a term's base: x^2 sin(x) has degree 2. Terms print highest degree first. */
 function degreeOf(base: Expression): number {
   const facts = factsOf(base);
-  if (facts.degree !== undefined) return facts.degree;
+  if (facts.more?.degree !== undefined) return facts.more.degree;
   let degree = 0;
-  const view = facts.growingProduct;
-  const before = view !== undefined && base instanceof Multiplication ? factsOf(base.left).degree : undefined;
+  const view = facts.more?.growingProduct;
+  const before = view !== undefined && base instanceof Multiplication ? factsOf(base.left).more?.degree : undefined;
   // a product that grew by one factor: the degree it had plus that factor's (linear along a long chain)
   if (before !== undefined) degree = before + factorDegree(view!.factors[view!.count - 1]!);
   else for (const factor of productOf(base).factors) degree += factorDegree(factor);
-  facts.degree = degree;
+  moreOf(facts).degree = degree;
   return degree;
 }
 
@@ -692,17 +700,18 @@ function byDegreeThenShape(terms: readonly Term[]): Term[] {
 /** coefficient * base, built once per pair: sums are rebuilt often, their terms need not be. */
 function termNode(coefficient: number, base: Expression): Expression {
   if (coefficient === 1) return base;
-  const node = keptAt(factsOf(base).scaled, coefficient);
+  const node = keptAt(factsOf(base).more?.scaled, coefficient);
   return node ?? remember(coefficient, base, productNode({ coefficient, factors: productOf(base).factors }));
 }
 
 /** Records node as coefficient * base, both ways, so neither is built again. */
 function remember(coefficient: number, base: Expression, node: Expression): Expression {
   const facts = factsOf(base);
-  const kept = facts.scaled;
-  if (kept === undefined || sameKey(kept.key, coefficient)) facts.scaled = { key: coefficient, node, more: kept?.more };
+  const more = moreOf(facts);
+  const kept = more.scaled;
+  if (kept === undefined || sameKey(kept.key, coefficient)) more.scaled = { key: coefficient, node, more: kept?.more };
   else (kept.more ??= new Map()).set(coefficient, node);
-  factsOf(node).unitBase = base;
+  moreOf(factsOf(node)).unitBase = base;
   return node;
 }
 
@@ -766,7 +775,7 @@ export function addNodes(a: Expression, b: Expression): Expression {
   if (plainValue(a) === 0) return b;
   const sb = sumOf(b);
   if (sb.constant === 0 && sb.terms.length === 0) return a;
-  const view = factsOf(a).growingSum;
+  const view = factsOf(a).more?.growingSum;
   // A long sum keeps growing at its end even when a new term is like one it has: the like terms are collected
   // once, when the sum is read or finished, not by rebuilding the whole sum for each (which made a derivative
   // whose terms repeat quadratic: 8,000 terms took a minute).
@@ -818,7 +827,7 @@ function grow(a: Expression, view: GrowingSum, terms: readonly Term[], sorted: b
     view.ids.add(idOf(term.base));
   }
   const count = view.terms.length;
-  factsOf(node).growingSum = { terms: view.terms, ids: view.ids, count, repeats: view.repeats || repeats };
+  moreOf(factsOf(node)).growingSum = { terms: view.terms, ids: view.ids, count, repeats: view.repeats || repeats };
   if (sorted) factsOf(node).canonical = true;
   else {
     factsOf(node).unsorted = true;
@@ -844,7 +853,7 @@ export function finishSums(root: Expression): Expression {
     const node = stack[stack.length - 1]!;
     const facts = factsOf(node);
     // a node found clean by an earlier pass has no long sum out of order anywhere inside it
-    if (facts.clean || facts.finishedIn === stamp) {
+    if (isFinished(node, stamp)) {
       stack.pop();
       continue;
     }
@@ -858,18 +867,19 @@ export function finishSums(root: Expression): Expression {
     }
     if (!ready) continue;
     stack.pop();
-    facts.finishedIn = stamp;
+    const more = moreOf(facts);
+    more.finishedIn = stamp;
     if (facts.unsorted) {
       const s = sumOf(node);
-      facts.finished = sumNode({
+      more.finished = sumNode({
         constant: s.constant,
         terms: s.terms.map((t) => ({ coefficient: t.coefficient, base: finished(t.base) })),
       });
     } else {
       const children = parts.map(finished);
       const changed = children.some((child, k) => child !== parts[k]);
-      facts.finished = changed ? rebuild(node, children) : node;
-      facts.clean = !changed;
+      more.finished = changed ? rebuild(node, children) : node;
+      more.clean = !changed;
     }
   }
   return finished(root);
@@ -891,12 +901,12 @@ export function noteNesting(result: Expression, a: Expression, b: Expression): E
 
 function isFinished(node: Expression, stamp: number): boolean {
   const facts = factsOf(node);
-  return facts.clean || facts.finishedIn === stamp;
+  return facts.more !== undefined && (facts.more.clean || facts.more.finishedIn === stamp);
 }
 
 function finished(node: Expression): Expression {
   const facts = factsOf(node);
-  return facts.clean ? node : facts.finished!;
+  return facts.more!.clean ? node : facts.more!.finished!;
 }
 
 function rebuild(node: Expression, children: Expression[]): Expression {

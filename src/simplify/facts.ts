@@ -4,6 +4,9 @@ import type { GrowingProduct, GrowingSum, Product, Sum } from "./canonical.js";
 /**
  * What the canonical forms have worked out about one node. Trees are immutable, so each fact is computed
  * once and kept on the node (Expression's private slot), as SymPy's Basic caches its hash and args.
+ * Almost every node a derivative builds gets one, so it holds only what most nodes need; the rest is in
+ * `more`, made for the nodes that need it (a record of 18 fields per node was a third of what a
+ * derivative allocated, and of what the garbage collector copied).
  */
 export interface Facts {
   /** Structural id, tree size, and the key table they belong to (0: not worked out; structuralId.ts). */
@@ -21,6 +24,11 @@ export interface Facts {
   canonical: boolean;
   /** A long sum built by appending, not yet put in order (finishSums does). */
   unsorted: boolean;
+  more: MoreFacts | undefined;
+}
+
+/** Facts that only some nodes have: term bases, growing chains, sums being finished. */
+export interface MoreFacts {
   /** finishSums found no long sum out of order inside this node. */
   clean: boolean;
   /** The finishSums pass that put this node in order, and the result. */
@@ -61,6 +69,17 @@ export function factsOf(node: Expression): Facts {
       sum: undefined,
       canonical: false,
       unsorted: false,
+      more: undefined,
+    };
+    factSlot.set(node, facts);
+  }
+  return facts;
+}
+
+/** The record's rarer facts, made empty on first use. */
+export function moreOf(facts: Facts): MoreFacts {
+  if (facts.more === undefined) {
+    facts.more = {
       clean: false,
       finishedIn: 0,
       finished: undefined,
@@ -71,9 +90,8 @@ export function factsOf(node: Expression): Facts {
       growingSum: undefined,
       growingProduct: undefined,
     };
-    factSlot.set(node, facts);
   }
-  return facts;
+  return facts.more;
 }
 
 /** The node's record if it has one (without making one for a node the canonical forms never saw). */
