@@ -1,7 +1,8 @@
 import type { Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
-import { current, idOf } from "./structuralId.js";
+import { current, hasPlainAttributes, idOf } from "./structuralId.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
 
 /**
  * One total order on expressions, from their structure only (never from when they were built), so equal
@@ -33,6 +34,13 @@ export function compareExpressions(first: Expression, second: Expression): numbe
         b = left ? b.right : b.left;
         continue;
       }
+    }
+    // one function of two operands (the usual case): its operand decides, read directly, as above
+    if (a instanceof UnaryFunction && b instanceof UnaryFunction && hasPlainAttributes(a) && hasPlainAttributes(b)) {
+      if (current(a.operand).id === current(b.operand).id) return fa.id - fb.id;
+      a = a.operand;
+      b = b.operand;
+      continue;
     }
     const attributes = compareAttributes(a.attributes, b.attributes);
     if (attributes !== 0) return attributes;

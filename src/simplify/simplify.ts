@@ -10,7 +10,7 @@ import { Power } from "../expression/operators/Power.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { add, apply, div, mul, pow, sub } from "./build.js";
 import { finishSums, isSumNode, noteNesting, scaledSumKeptWhole } from "./canonical.js";
-import { factsOf, knownFacts } from "./facts.js";
+import { knownFacts } from "./facts.js";
 import { idOf } from "./structuralId.js";
 
 const rebuild = new Map<Function, (a: Expression, b: Expression) => Expression>([
@@ -44,7 +44,7 @@ export function simplify(root: Expression): Expression {
       const right = simplified[second[i]!]!;
       const build = rebuild.get(node.constructor);
       const inChain = link === undefined ? undefined : chainValue(node, i, left, right);
-      if (inChain !== undefined && factsOf(node).canonical) simplified[i] = unchanged(node, inChain);
+      if (inChain !== undefined && builtCanonical(node)) simplified[i] = unchanged(node, inChain);
       else if (build !== undefined) simplified[i] = unchanged(node, build(left, right));
       else if (left === node.left && right === node.right) simplified[i] = node;
       else simplified[i] = noteNesting(node.withOperands(left, right), left, right);
@@ -97,9 +97,9 @@ function chainLinks(
     if (link?.[i] !== 1 && !isLinkParent(node)) continue;
     link ??= new Uint8Array(nodes.length);
     const l = first[i]!;
-    if (isProductNode(nodes[l]!) && !factsOf(nodes[l]!).canonical) link[l] = 1;
+    if (isProductNode(nodes[l]!) && !builtCanonical(nodes[l]!)) link[l] = 1;
     const r = second[i]!;
-    if (node instanceof Division && isProductNode(nodes[r]!) && !factsOf(nodes[r]!).canonical) link[r] = 1;
+    if (node instanceof Division && isProductNode(nodes[r]!) && !builtCanonical(nodes[r]!)) link[r] = 1;
   }
   return { link, whole: [] };
 }
@@ -110,7 +110,7 @@ function builtCanonical(node: Expression): boolean {
 }
 
 function isLinkParent(node: Expression): boolean {
-  return (node instanceof Multiplication || node instanceof Division) && factsOf(node).canonical;
+  return (node instanceof Multiplication || node instanceof Division) && builtCanonical(node);
 }
 
 function isProductNode(node: Expression): boolean {

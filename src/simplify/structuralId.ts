@@ -108,6 +108,11 @@ function kindOf(node: Expression): Kind {
   return known;
 }
 
+/** Whether the node's class keeps Expression's `attributes`, so it has none (no array need be made to see it). */
+export function hasPlainAttributes(node: Expression): boolean {
+  return kindOf(node).plain;
+}
+
 function attributesGetter(node: Expression): unknown {
   for (let proto: unknown = node; proto !== null; proto = Object.getPrototypeOf(proto)) {
     const own = Object.getOwnPropertyDescriptor(proto, "attributes");
