@@ -683,6 +683,7 @@ function insertionSorted(terms: readonly Term[]): Term[] {
  */
 function byDegreeThenShape(terms: readonly Term[]): Term[] {
   const degree = terms.map((t) => degreeOf(t.base));
+  if (degree.every(Number.isFinite)) return byDegreeBuckets(terms, degree);
   const order = terms.map((_, k) => k).sort((p, q) => degree[q]! - degree[p]!);
   const sorted = order.map((k) => terms[k]!);
   for (let start = 0; start < sorted.length; ) {
@@ -693,6 +694,26 @@ function byDegreeThenShape(terms: readonly Term[]): Term[] {
       for (let k = 0; k < run.length; k++) sorted[start + k] = run[k]!;
     }
     start = end;
+  }
+  return sorted;
+}
+
+/**
+ * byDegreeThenShape for finite degrees: the terms of each degree gathered in their order, which is what the
+ * stable sort by degree gives, without its n log n comparisons (a sum has few degrees and many terms).
+ */
+function byDegreeBuckets(terms: readonly Term[], degree: readonly number[]): Term[] {
+  const buckets = new Map<number, Term[]>();
+  for (let k = 0; k < terms.length; k++) {
+    const bucket = buckets.get(degree[k]!);
+    if (bucket === undefined) buckets.set(degree[k]!, [terms[k]!]);
+    else bucket.push(terms[k]!);
+  }
+  const sorted: Term[] = [];
+  for (const d of [...buckets.keys()].sort((p, q) => q - p)) {
+    const run = buckets.get(d)!;
+    if (run.length > 1) run.sort((a, b) => compareExpressions(a.base, b.base));
+    for (const term of run) sorted.push(term);
   }
   return sorted;
 }

@@ -1,8 +1,9 @@
 import type { Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
-import { current, hasPlainAttributes, idOf } from "./structuralId.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { current, hasPlainAttributes, idOf, isCurrent } from "./structuralId.js";
+import type { Facts } from "./facts.js";
 
 /**
  * One total order on expressions, from their structure only (never from when they were built), so equal
@@ -13,10 +14,14 @@ import { UnaryFunction } from "../expression/UnaryFunction.js";
 export function compareExpressions(first: Expression, second: Expression): number {
   let a = first;
   let b = second;
+  // each step reads the facts of the operands it moves to; they are handed on, not looked up again
+  let nextA: Facts | undefined;
+  let nextB: Facts | undefined;
   for (;;) {
     if (a === b) return 0;
-    const fa = current(a);
-    const fb = current(b);
+    const fa = nextA !== undefined && isCurrent(nextA) ? nextA : current(a);
+    const fb = nextB !== undefined && isCurrent(nextB) ? nextB : current(b);
+    nextA = nextB = undefined;
     if (fa.id === fb.id) return 0;
     const rank = fa.rank - fb.rank;
     if (rank !== 0) return rank;
@@ -28,18 +33,34 @@ export function compareExpressions(first: Expression, second: Expression): numbe
     if (size !== 0) return size;
     if (a instanceof BinaryOperator && b instanceof BinaryOperator) {
       // the first operand that differs decides (read directly: `children` makes an array per call)
-      const left = current(a.left).id === current(b.left).id;
-      if (!left || current(a.right).id !== current(b.right).id) {
-        a = left ? a.right : a.left;
-        b = left ? b.right : b.left;
+      const la = current(a.left);
+      const lb = current(b.left);
+      if (la.id !== lb.id) {
+        a = a.left;
+        b = b.left;
+        nextA = la;
+        nextB = lb;
+        continue;
+      }
+      const ra = current(a.right);
+      const rb = current(b.right);
+      if (ra.id !== rb.id) {
+        a = a.right;
+        b = b.right;
+        nextA = ra;
+        nextB = rb;
         continue;
       }
     }
     // one function of two operands (the usual case): its operand decides, read directly, as above
     if (a instanceof UnaryFunction && b instanceof UnaryFunction && hasPlainAttributes(a) && hasPlainAttributes(b)) {
-      if (current(a.operand).id === current(b.operand).id) return fa.id - fb.id;
+      const oa = current(a.operand);
+      const ob = current(b.operand);
+      if (oa.id === ob.id) return fa.id - fb.id;
       a = a.operand;
       b = b.operand;
+      nextA = oa;
+      nextB = ob;
       continue;
     }
     const attributes = compareAttributes(a.attributes, b.attributes);

@@ -42,6 +42,11 @@ export function current(node: Expression): Facts {
   return facts.generation === generation ? facts : intern(node);
 }
 
+/** Whether facts read from current() are still current (no key table was dropped since). */
+export function isCurrent(facts: Facts): boolean {
+  return facts.generation === generation;
+}
+
 function intern(root: Expression): Facts {
   if (table.size + packed.size + numbers.size > LIMIT) {
     generation++;
@@ -99,12 +104,19 @@ interface Kind {
   readonly plain: boolean;
 }
 
+// the class seen last: runs of one class are common (comparing two functions asks for both)
+let lastClass: Function | undefined;
+let lastKind: Kind | undefined;
+
 function kindOf(node: Expression): Kind {
+  if (node.constructor === lastClass) return lastKind!;
   let known = kinds.get(node.constructor);
   if (known === undefined) {
     const plain = attributesGetter(node) === attributesGetter(Object.create(Expression.prototype) as Expression);
     kinds.set(node.constructor, (known = { index: kinds.size + 1, rank: rankOf(node), label: labelOf(node), plain }));
   }
+  lastClass = node.constructor;
+  lastKind = known;
   return known;
 }
 
