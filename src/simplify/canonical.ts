@@ -76,7 +76,8 @@ export function isSumNode(e: Expression): boolean {
 
 /** The node's factors, computed bottom-up without recursion and remembered. */
 export function productOf(root: Expression): Product {
-  return remembered(root, PRODUCTS);
+  // known already (the usual case): read directly, not through remembered's general walk
+  return factsOf(root).product ?? remembered(root, PRODUCTS);
 }
 
 /**
@@ -457,6 +458,8 @@ function appendFactor(a: Expression, pb: Product): Expression | undefined {
   if (view === undefined) {
     const pa = productOf(a);
     if (pa.coefficient !== 1 || pa.factors.length === 0 || !isCanonicalProduct(a, pa)) return undefined;
+    // the factor must sort last: asked before a's factors are copied into a view that would not be used
+    if (compareExpressions(pa.factors[pa.factors.length - 1]!.base, factor.base) >= 0) return undefined;
     if (pa.factors.some((f) => plainValue(f.exponent)! < 0)) return undefined;
     view = {
       factors: pa.factors.slice(),
@@ -531,7 +534,7 @@ export function scaledSumKeptWhole(node: Expression): Expression | undefined {
 
 /** The node's terms, computed bottom-up without recursion and remembered. */
 export function sumOf(root: Expression): Sum {
-  return remembered(root, SUMS);
+  return factsOf(root).sum ?? remembered(root, SUMS);
 }
 
 const SUMS: BottomUp<Sum> = {
