@@ -233,10 +233,30 @@ export function multiply(a: Product, b: Product): Product {
   if (coefficient === 0) return { coefficient: 0, factors: [] };
   if (b.factors.length === 0) return { coefficient, factors: a.factors };
   if (a.factors.length === 0) return { coefficient, factors: b.factors };
+  // one new factor with a base of its own (the usual case): a new list of exactly the right length, not a copy
+  // grown by splice (which left slack in every product's list)
+  if (b.factors.length === 1 && !(b.factors[0]!.base instanceof Exponential)) {
+    const at = placeOf(a.factors, b.factors[0]!.base);
+    if (at >= 0) return { coefficient, factors: a.factors.toSpliced(at, 0, b.factors[0]!) };
+  }
   const factors = a.factors.slice();
   let extra = 1;
   for (const factor of b.factors) extra *= insertFactor(factors, factor);
   return { coefficient: coefficient * extra, factors };
+}
+
+/** Where `base` goes in the sorted list (the same search as insertFactor's), or -1 if a factor has that base. */
+function placeOf(factors: readonly Factor[], base: Expression): number {
+  let low = 0;
+  let high = factors.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const order = compareExpressions(factors[middle]!.base, base);
+    if (order === 0) return -1;
+    if (order < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Puts `factor` into the sorted list, merging it with a factor of the same base; returns a number it folded out. */
@@ -601,6 +621,10 @@ export function addSums(a: Sum, b: Sum): Sum {
   const constant = a.constant + b.constant;
   if (b.terms.length === 0) return { constant, terms: a.terms };
   if (a.terms.length === 0) return { constant, terms: b.terms };
+  // short sums with no like terms (the usual case): the two lists joined, exactly as long as they need be
+  if (a.terms.length + b.terms.length <= 8 && !likeTerms(a.terms, b.terms)) {
+    return { constant, terms: a.terms.concat(b.terms) };
+  }
   const terms: (Term | undefined)[] = a.terms.slice();
   // short sums (the usual case) are searched directly; long ones through an index
   let index: Map<number, number> | undefined;
@@ -629,6 +653,16 @@ export function addSums(a: Sum, b: Sum): Sum {
   }
   // no term cancelled (the usual case): every slot is a term, so the list need not be copied again
   return { constant, terms: cancelled ? terms.filter((t): t is Term => t !== undefined) : (terms as Term[]) };
+}
+
+/** Whether a term of `b` has the base of a term of `a` or of an earlier one of `b`. */
+function likeTerms(a: readonly Term[], b: readonly Term[]): boolean {
+  for (let k = 0; k < b.length; k++) {
+    const id = idOf(b[k]!.base);
+    for (const t of a) if (idOf(t.base) === id) return true;
+    for (let j = 0; j < k; j++) if (idOf(b[j]!.base) === id) return true;
+  }
+  return false;
 }
 
 /** The polynomial degree of a term's base: x^2 sin(x) has degree 2. Terms print highest degree first. */
