@@ -95,7 +95,8 @@ interface BottomUp<T> {
 
 /** `root`'s fact, worked out bottom-up with an explicit stack (trees 100,000 deep are fine) and remembered. */
 function remembered<T>(root: Expression, fact: BottomUp<T>): T {
-  const known = fact.get(factsOf(root));
+  const rootFacts = factsOf(root);
+  const known = fact.get(rootFacts);
   if (known !== undefined) return known;
   const stack: Expression[] = [root];
   while (stack.length > 0) {
@@ -115,7 +116,7 @@ function remembered<T>(root: Expression, fact: BottomUp<T>): T {
     stack.pop();
     fact.set(facts, fact.compute(node));
   }
-  return fact.get(factsOf(root))!;
+  return fact.get(rootFacts)!;
 }
 
 const PRODUCTS: BottomUp<Product> = {
@@ -333,9 +334,7 @@ export function productNode(p: Product): Expression {
     if (Number.isInteger(e) && e <= -2) {
       const power = new Power(only.base, only.exponent);
       const node = coefficient === 1 ? power : new Negation(power);
-      factsOf(node).product = p;
-      factsOf(node).canonical = true;
-      return node;
+      return canonicalProduct(node, p);
     }
   }
   let upper = coefficient;
@@ -353,8 +352,14 @@ export function productNode(p: Product): Expression {
     below === 0 && lower === 1
       ? numerator
       : new Division(numerator, chain(factors, true, lower === 1 ? undefined : numberNode(lower), false)!);
-  factsOf(node).product = p;
-  factsOf(node).canonical = true;
+  return canonicalProduct(node, p);
+}
+
+/** Records that node was built here as the canonical shape of p. */
+function canonicalProduct(node: Expression, p: Product): Expression {
+  const facts = factsOf(node);
+  facts.product = p;
+  facts.canonical = true;
   return node;
 }
 
@@ -426,8 +431,8 @@ function isCanonicalProduct(node: Expression, p: Product): boolean {
 }
 
 const LONG = 32;
-function factorCount(e: Expression): number {
-  return factsOf(e).more?.growingProduct?.count ?? productOf(e).factors.length;
+function factorCount(e: Expression, facts: Facts): number {
+  return facts.more?.growingProduct?.count ?? (facts.product ?? productOf(e)).factors.length;
 }
 
 /** A product that grows at its end: its nodes share one factor list, each seeing the first `count`. */
@@ -442,9 +447,11 @@ export function multiplyNodes(a: Expression, b: Expression): Expression {
   // times 1, the most common product in a derivative (a partial times dx = 1)
   if (b instanceof Constant && b.value === 1 && b.symbol === undefined) return a;
   if (a instanceof Constant && a.value === 1 && a.symbol === undefined) return b;
-  const longB = factorCount(b) > LONG;
-  const long = longB || factorCount(a) > LONG;
-  const pb = longB ? undefined : productOf(b);
+  // each operand's record read once here (a product is worked out for almost every node a derivative builds)
+  const fb = factsOf(b);
+  const longB = factorCount(b, fb) > LONG;
+  const long = longB || factorCount(a, factsOf(a)) > LONG;
+  const pb = longB ? undefined : (fb.product ?? productOf(b));
   if (pb !== undefined) {
     if (pb.coefficient === 1 && pb.factors.length === 0) return a;
     const appended = appendFactor(a, pb);
@@ -848,26 +855,26 @@ export function addNodes(a: Expression, b: Expression): Expression {
   }
   const sa = sumOf(a);
   if (sa.constant === 0 && sa.terms.length === 0) return b;
+  const fa = factsOf(a);
   if (
     sa.constant === 0 &&
     sb.constant === 0 &&
-    sa.terms.length > 0 &&
+    sa.terms.length >= APPEND_FROM &&
     sb.terms.length > 0 &&
-    (factsOf(a).canonical || factsOf(a).unsorted)
+    (fa.canonical || fa.unsorted)
   ) {
+    // (only a sum long enough to grow is asked whether it would stay in order: a short one is rebuilt below)
     const sorted =
-      !factsOf(a).unsorted &&
+      !fa.unsorted &&
       sb.terms.length === 1 &&
       compareTerms(sa.terms[sa.terms.length - 1]!, sb.terms[0]!) < 0 &&
       sa.terms[0]!.coefficient > 0 &&
-      (sa.terms.length === 1 || compareTerms(sa.terms[0]!, sa.terms[1]!) < 0);
-    if (sa.terms.length >= APPEND_FROM) {
-      const ids = new Set<number>();
-      for (const t of sa.terms) ids.add(idOf(t.base));
-      if (sb.terms.every((t) => !ids.has(idOf(t.base)))) {
-        const view = { terms: sa.terms.slice(), ids, count: sa.terms.length, repeats: false };
-        return grow(a, view, sb.terms, sorted, false);
-      }
+      compareTerms(sa.terms[0]!, sa.terms[1]!) < 0;
+    const ids = new Set<number>();
+    for (const t of sa.terms) ids.add(idOf(t.base));
+    if (sb.terms.every((t) => !ids.has(idOf(t.base)))) {
+      const view = { terms: sa.terms.slice(), ids, count: sa.terms.length, repeats: false };
+      return grow(a, view, sb.terms, sorted, false);
     }
   }
   return sumNode(addSums(sa, sb));
