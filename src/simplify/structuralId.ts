@@ -17,8 +17,57 @@ const LIMIT = 1_000_000;
 let generation = 1;
 /** Keys of nodes with attributes (numbers, names) or more than two operands. */
 let table = new Map<string, number>();
-/** Keys of operator and function nodes packed into one number: kind (6 bits), first and second id (23 bits each). */
-let packed = new Map<number, number>();
+/**
+ * Ids of operator and function nodes by a key packed into one number: kind (6 bits), first and second id (23 bits
+ * each). Open addressing over typed arrays: a Map boxed each such key (a number past 2^31) on every lookup, which
+ * was the costliest line of working out ids.
+ */
+class PackedIds {
+  size = 0;
+  #keys = new Float64Array(1024);
+  #ids = new Int32Array(1024);
+
+  /** The id kept for `key` (never 0: every packed key has a kind of at least 1); 0 when there is none. */
+  get(key: number): number {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    for (let k = slot(key, mask); ; k = (k + 1) & mask) {
+      if (keys[k] === key) return this.#ids[k]!;
+      if (keys[k] === 0) return 0;
+    }
+  }
+
+  set(key: number, id: number): void {
+    if (2 * (this.size + 1) > this.#keys.length) this.#grow();
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    let k = slot(key, mask);
+    while (keys[k] !== 0) k = (k + 1) & mask;
+    keys[k] = key;
+    this.#ids[k] = id;
+    this.size++;
+  }
+
+  #grow(): void {
+    const [keys, ids] = [this.#keys, this.#ids];
+    this.#keys = new Float64Array(keys.length * 2);
+    this.#ids = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== 0) this.set(keys[k]!, ids[k]!);
+  }
+}
+
+/** Where a packed key's search starts: its three parts mixed (the key is a whole number below 2^52). */
+function slot(key: number, mask: number): number {
+  const low = key % BITS;
+  const high = Math.floor(key / BITS);
+  return (
+    (Math.imul(low, 0x9e3779b1) ^ Math.imul(high % BITS, 0x85ebca77) ^ Math.imul(Math.floor(high / BITS), 0xc2b2ae3d)) &
+    mask
+  );
+}
+
+let packed = new PackedIds();
 /** Ids of plain numbers and of variables (by value and by name). */
 let numbers = new Map<number, number>();
 let names = new Map<string, number>();
@@ -51,7 +100,7 @@ function intern(root: Expression): Facts {
   if (table.size + packed.size + numbers.size > LIMIT) {
     generation++;
     table = new Map();
-    packed = new Map();
+    packed = new PackedIds();
     numbers = new Map();
     names = new Map();
     // nextId keeps counting: a stale id must never equal a new one (it could merge unlike terms)
@@ -146,7 +195,7 @@ function assignOperator(node: Expression, facts: Facts, fa: Facts, fb: Facts | u
   facts.label = known.label;
   const key = (known.index * BITS + fa.id) * BITS + (fb === undefined ? 0 : fb.id);
   let id = packed.get(key);
-  if (id === undefined) packed.set(key, (id = nextId++));
+  if (id === 0) packed.set(key, (id = nextId++));
   facts.id = id;
   return true;
 }
@@ -168,7 +217,7 @@ function assign(node: Expression, facts: Facts, children: readonly Expression[])
     const b = children.length === 2 ? factsOf(children[1]!).id : 0;
     const key = (kind * BITS + a) * BITS + b;
     let id = packed.get(key);
-    if (id === undefined) packed.set(key, (id = nextId++));
+    if (id === 0) packed.set(key, (id = nextId++));
     facts.id = id;
     return;
   }
