@@ -347,11 +347,14 @@ export function productNode(p: Product): Expression {
   }
   let numerator: Expression;
   if (above === 0) numerator = numberNode(upper);
-  else numerator = chain(factors, false, upper === 1 || upper === -1 ? undefined : numberNode(upper), upper === -1)!;
+  else {
+    const start = upper === 1 || upper === -1 ? undefined : numberNode(upper);
+    numerator = chain(factors, false, below > 0, start, upper === -1)!;
+  }
   const node =
     below === 0 && lower === 1
       ? numerator
-      : new Division(numerator, chain(factors, true, lower === 1 ? undefined : numberNode(lower), false)!);
+      : new Division(numerator, chain(factors, true, above > 0, lower === 1 ? undefined : numberNode(lower), false)!);
   return canonicalProduct(node, p);
 }
 
@@ -371,17 +374,19 @@ function isBelow(exponent: Expression): boolean {
 
 /**
  * start * f1 * f2 * ... for the factors above the fraction bar, or below it (written with a positive
- * exponent), in order; `negate` makes the first factor -f1, when there is no start.
+ * exponent), in order; `negate` makes the first factor -f1, when there is no start. Unless `mixed`, every
+ * factor is on this side (most products have no fraction bar), so none need be checked.
  */
 function chain(
   factors: readonly Factor[],
   below: boolean,
+  mixed: boolean,
   start: Expression | undefined,
   negate: boolean,
 ): Expression | undefined {
   let node = start;
   for (const { base, exponent } of factors) {
-    if (isBelow(exponent) !== below) continue;
+    if (mixed && isBelow(exponent) !== below) continue;
     let power = powerNode(base, below ? numberNode(-plainValue(exponent)!) : exponent);
     if (node === undefined && negate) power = new Negation(power);
     node = node === undefined ? power : new Multiplication(node, power);
