@@ -713,6 +713,8 @@ function ordered(terms: readonly Term[]): Term[] {
 /** A short list sorted by compareTerms (stable, as Array.sort is), without the buffers Array.sort allocates. */
 function insertionSorted(terms: readonly Term[]): Term[] {
   const sorted = terms.slice();
+  // a degree that is not finite (x^Infinity) makes compareTerms inconsistent: then Array.sort's own order is kept
+  if (terms.length > 1 && !terms.every((t) => Number.isFinite(degreeOf(t.base)))) return sorted.sort(compareTerms);
   for (let k = 1; k < sorted.length; k++) {
     const term = sorted[k]!;
     let j = k;
