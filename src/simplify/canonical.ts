@@ -180,6 +180,9 @@ function factorProduct(base: Expression, exponent: Expression): Product {
   if (b !== undefined && e !== undefined) {
     const value = b ** e;
     if (Number.isFinite(value)) return { coefficient: value, factors: [] };
+    // 0 to a negative fraction is 1 / 0, written as such (as div() leaves 1 / 0), not 1 / 0 ^ 1.5, which the next
+    // simplify() would fold to 1 / 0 (a whole negative power stays 0 ^ (-2): that is already a fixed point)
+    if (b === 0 && e < 0 && !Number.isInteger(e)) return single(new Division(numberNode(1), numberNode(0)));
   }
   if (b === 1) return { coefficient: 1, factors: [] };
   // (u^a)^b -> u^(a b) when a is not a whole number: u^a is defined only for u >= 0 then, where this holds

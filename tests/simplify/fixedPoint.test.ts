@@ -57,6 +57,18 @@ describe("simplify() is a fixed point on what simplify() and derivative() return
     expect(parse("sqrt(2*x)^(-2)").simplify().toString()).toBe("0.5 / x");
     expect(parse("abs(2*e)").simplify().toString()).toBe("2 * e");
   });
+  it("0 to a negative fraction is written 1 / 0 at once, not 1 / 0 ^ 1.5 (which the next simplify folds)", () => {
+    for (const [formula, printed] of [
+      ["(x - x)^(-1.5)", "1 / 0"],
+      ["(x - x)^(-0.5) + y", "y + 1 / 0"],
+      ["(x - x)^(-2)", "0 ^ (-2)"],
+    ] as const) {
+      const e = parse(formula).simplify();
+      expect(e.toString(), formula).toBe(printed);
+      expect(again(e), formula).toBe(printed);
+      expect(e.eval({ x: 1, y: 2 }), formula).toBe(Number.POSITIVE_INFINITY);
+    }
+  });
   it("on random trees of every node kind (simplify, first and second derivatives)", () => {
     fc.assert(
       fc.property(randomExpression(), (e) => {
