@@ -53,9 +53,9 @@ function buildTape(root: Expression): Tape {
     const left = binary ? node.left : node instanceof UnaryFunction ? node.operand : undefined;
     const right = binary ? node.right : undefined;
     const n = right !== undefined ? 2 : left !== undefined ? 1 : 0;
-    // a node with operands gives the rules of its arity: one operand, UnaryFunction's; two, BinaryOperator's
-    if (n === 0 && node.children.length > 0) throw noRulesFor(node, node.children.length);
     if (position === undefined) {
+      // a node with operands gives the rules of its arity: one operand, UnaryFunction's; two, BinaryOperator's
+      if (n === 0 && node.children.length > 0) throw noRulesFor(node, node.children.length);
       index.set(node, OPEN);
       if (right !== undefined && !index.has(right)) stack.push(right);
       if (left !== undefined && !index.has(left)) stack.push(left);

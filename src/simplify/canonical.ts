@@ -240,7 +240,7 @@ export function multiply(a: Product, b: Product): Product {
   // one new factor with a base of its own (the usual case): a new list of exactly the right length, not a copy
   // grown by splice (which left slack in every product's list)
   if (b.factors.length === 1 && !(b.factors[0]!.base instanceof Exponential)) {
-    const at = placeOf(a.factors, b.factors[0]!.base);
+    const at = search(a.factors, b.factors[0]!.base);
     if (at >= 0) return { coefficient, factors: a.factors.toSpliced(at, 0, b.factors[0]!) };
   }
   const factors = a.factors.slice();
@@ -249,14 +249,17 @@ export function multiply(a: Product, b: Product): Product {
   return { coefficient: coefficient * extra, factors };
 }
 
-/** Where `base` goes in the sorted list (the same search as insertFactor's), or -1 if a factor has that base. */
-function placeOf(factors: readonly Factor[], base: Expression): number {
+/**
+ * Binary search of the list, sorted by base (compare = 0 exactly when the bases are alike): where `base` goes,
+ * or -(k + 1) when factor k has that base.
+ */
+function search(factors: readonly Factor[], base: Expression): number {
   let low = 0;
   let high = factors.length;
   while (low < high) {
     const middle = (low + high) >> 1;
     const order = compareExpressions(factors[middle]!.base, base);
-    if (order === 0) return -1;
+    if (order === 0) return -(middle + 1);
     if (order < 0) low = middle + 1;
     else high = middle;
   }
@@ -275,31 +278,25 @@ function insertFactor(factors: Factor[], factor: Factor): number {
       factor = { base: new Exponential(merged), exponent: ONE_EXPONENT };
     }
   }
-  // binary search: the list is sorted by base, and compare = 0 exactly when the bases are alike
-  let low = 0;
-  let high = factors.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const order = compareExpressions(factors[middle]!.base, factor.base);
-    if (order === 0) {
-      const merged = addExponents(factors[middle]!.exponent, factor.exponent);
-      const product = factorProduct(factor.base, merged);
-      if (product.factors.length === 1 && product.factors[0]!.base === factor.base) {
-        factors[middle] = product.factors[0]!;
-        return product.coefficient;
-      }
-      factors.splice(middle, 1);
-      let extra = product.coefficient;
-      for (const f of product.factors) extra *= insertFactor(factors, f);
-      return extra;
+  const at = search(factors, factor.base);
+  if (at < 0) {
+    // a factor of this base: the exponents added
+    const k = -at - 1;
+    const merged = addExponents(factors[k]!.exponent, factor.exponent);
+    const product = factorProduct(factor.base, merged);
+    if (product.factors.length === 1 && product.factors[0]!.base === factor.base) {
+      factors[k] = product.factors[0]!;
+      return product.coefficient;
     }
-    if (order < 0) low = middle + 1;
-    else high = middle;
+    factors.splice(k, 1);
+    let extra = product.coefficient;
+    for (const f of product.factors) extra *= insertFactor(factors, f);
+    return extra;
   }
-  // as splice(low, 0, factor), without the array of removed items splice returns
+  // as splice(at, 0, factor), without the array of removed items splice returns
   factors.push(factor);
-  for (let k = factors.length - 1; k > low; k--) factors[k] = factors[k - 1]!;
-  factors[low] = factor;
+  for (let k = factors.length - 1; k > at; k--) factors[k] = factors[k - 1]!;
+  factors[at] = factor;
   return 1;
 }
 
@@ -953,7 +950,7 @@ export function finishSums(root: Expression): Expression {
     } else {
       const children = parts.map(finished);
       const changed = children.some((child, k) => child !== parts[k]);
-      more.finished = changed ? rebuild(node, children) : node;
+      more.finished = changed ? withChildren(node, children) : node;
       more.clean = !changed;
     }
   }
@@ -984,7 +981,8 @@ function finished(node: Expression): Expression {
   return facts.more!.clean ? node : facts.more!.finished!;
 }
 
-function rebuild(node: Expression, children: Expression[]): Expression {
+/** The node with other operands, as written (no rules applied); a node that cannot be rebuilt comes back as is. */
+export function withChildren(node: Expression, children: readonly Expression[]): Expression {
   const shaped = node as Expression & {
     withOperands?: (a: Expression, b: Expression) => Expression;
     withOperand?: (u: Expression) => Expression;

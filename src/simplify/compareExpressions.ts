@@ -31,37 +31,44 @@ export function compareExpressions(first: Expression, second: Expression): numbe
       return compareNumbers(a.value, b.value) || compareText(a.symbol ?? "", b.symbol ?? "");
     const size = fa.size - fb.size;
     if (size !== 0) return size;
+    // the first operand that differs decides, read directly (`children` makes an array per call): an operator's
+    // left or right, or the operand of one function of two (the usual case)
+    let x: Expression | undefined;
+    let y: Expression | undefined;
+    let fx: Facts | undefined;
+    let fy: Facts | undefined;
     if (a instanceof BinaryOperator && b instanceof BinaryOperator) {
-      // the first operand that differs decides (read directly: `children` makes an array per call)
-      const la = current(a.left);
-      const lb = current(b.left);
-      if (la.id !== lb.id) {
-        a = a.left;
-        b = b.left;
-        nextA = la;
-        nextB = lb;
-        continue;
+      x = a.left;
+      y = b.left;
+      fx = current(x);
+      fy = current(y);
+      if (fx.id === fy.id) {
+        x = a.right;
+        y = b.right;
+        fx = current(x);
+        fy = current(y);
       }
-      const ra = current(a.right);
-      const rb = current(b.right);
-      if (ra.id !== rb.id) {
-        a = a.right;
-        b = b.right;
-        nextA = ra;
-        nextB = rb;
-        continue;
-      }
+    } else if (
+      a instanceof UnaryFunction &&
+      b instanceof UnaryFunction &&
+      hasPlainAttributes(a) &&
+      hasPlainAttributes(b)
+    ) {
+      x = a.operand;
+      y = b.operand;
+      fx = current(x);
+      fy = current(y);
     }
-    // one function of two operands (the usual case): its operand decides, read directly, as above
-    if (a instanceof UnaryFunction && b instanceof UnaryFunction && hasPlainAttributes(a) && hasPlainAttributes(b)) {
-      const oa = current(a.operand);
-      const ob = current(b.operand);
-      if (oa.id === ob.id) return fa.id - fb.id;
-      a = a.operand;
-      b = b.operand;
-      nextA = oa;
-      nextB = ob;
-      continue;
+    if (x !== undefined && y !== undefined && fx !== undefined && fy !== undefined) {
+      if (fx.id !== fy.id) {
+        a = x;
+        b = y;
+        nextA = fx;
+        nextB = fy;
+        continue;
+      }
+      // one function, equal operands, no attributes: nothing else tells them apart
+      if (a instanceof UnaryFunction) return fa.id - fb.id;
     }
     const attributes = compareAttributes(a.attributes, b.attributes);
     if (attributes !== 0) return attributes;

@@ -9,7 +9,7 @@ import { Negation } from "../expression/operators/Negation.js";
 import { Power } from "../expression/operators/Power.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { add, apply, div, mul, pow, sub } from "./build.js";
-import { finishSums, isSumNode, noteNesting, scaledSumKeptWhole } from "./canonical.js";
+import { finishSums, isSumNode, noteNesting, scaledSumKeptWhole, withChildren } from "./canonical.js";
 import { knownFacts } from "./facts.js";
 import { idOf } from "./structuralId.js";
 
@@ -54,7 +54,9 @@ export function simplify(root: Expression): Expression {
     }
     // a link simplified on its own to a distributed sum: its parent in the chain gets it undistributed
     if (link?.[i] === 1 && whole[i] === undefined && isSumNode(simplified[i]!)) {
-      whole[i] = scaledSumKeptWhole(raw(node, simplified[first[i]!]!, simplified[second[i]!]));
+      const a = simplified[first[i]!]!;
+      const operands = second[i]! >= 0 ? [a, simplified[second[i]!]!] : [a];
+      whole[i] = scaledSumKeptWhole(withChildren(node, operands));
     }
     // only parts that came out of an earlier derivative() or simplify() repeat like that: a formula as typed
     // (a 100,000-term sum, say) is not checked part by part
@@ -115,12 +117,6 @@ function isLinkParent(node: Expression): boolean {
 
 function isProductNode(node: Expression): boolean {
   return node instanceof Multiplication || node instanceof Division || node instanceof Negation;
-}
-
-/** The node with new operands, as written (no rules): what its product is, before any distributing. */
-function raw(node: Expression, a: Expression, b: Expression | undefined): Expression {
-  if (node instanceof UnaryFunction) return node.withOperand(a);
-  return (node as BinaryOperator).withOperands(a, b!);
 }
 
 /**

@@ -193,11 +193,16 @@ function assignOperator(node: Expression, facts: Facts, fa: Facts, fb: Facts | u
   facts.generation = generation;
   facts.rank = known.rank;
   facts.label = known.label;
-  const key = (known.index * BITS + fa.id) * BITS + (fb === undefined ? 0 : fb.id);
+  facts.id = packedId(known.index, fa.id, fb === undefined ? 0 : fb.id);
+  return true;
+}
+
+/** The id of a node of kind `kind` on operands with ids a and b (0 for none), from its packed key. */
+function packedId(kind: number, a: number, b: number): number {
+  const key = (kind * BITS + a) * BITS + b;
   let id = packed.get(key);
   if (id === 0) packed.set(key, (id = nextId++));
-  facts.id = id;
-  return true;
+  return id;
 }
 
 function assign(node: Expression, facts: Facts, children: readonly Expression[]): void {
@@ -213,12 +218,7 @@ function assign(node: Expression, facts: Facts, children: readonly Expression[])
   facts.label = leaf ? labelOf(node) : known.label;
   const raw = node.attributes;
   if (raw.length === 0 && children.length > 0 && children.length <= 2 && kind < 64 && nextId < BITS) {
-    const a = factsOf(children[0]!).id;
-    const b = children.length === 2 ? factsOf(children[1]!).id : 0;
-    const key = (kind * BITS + a) * BITS + b;
-    let id = packed.get(key);
-    if (id === 0) packed.set(key, (id = nextId++));
-    facts.id = id;
+    facts.id = packedId(kind, factsOf(children[0]!).id, children.length === 2 ? factsOf(children[1]!).id : 0);
     return;
   }
   // numbers and names are the most common leaves: keyed by their value, without building a string
