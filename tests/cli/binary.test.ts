@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI, ensureBuilt, ROOT, spawnCli } from "./builtCli.js";
 
-// The other CLI tests call main() in-process; these few run the built dist/cli.js as a user would.
+// The other CLI tests call main() in-process; these few run the built bin, dist/cli/autodiff.js, as a user would.
 beforeAll(ensureBuilt, 120_000);
 
 describe.concurrent("the built autodiff binary", () => {
@@ -15,6 +15,13 @@ describe.concurrent("the built autodiff binary", () => {
     });
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
     expect(stdout).toBe(`${version}\n`);
+  });
+
+  it("is one bundled module (the package's bin): Node loads no module graph of dist/ at start-up", () => {
+    const { bin } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: { autodiff: string } };
+    expect(join(ROOT, bin.autodiff)).toBe(CLI);
+    // packages (commander, csv-parse, Vega) are imported by name; nothing of dist/ by a relative path
+    expect(readFileSync(CLI, "utf8")).not.toMatch(/\bfrom\s*["']\.{1,2}\/|\bimport\s*\(\s*["']\.{1,2}\//);
   });
 
   it("prints a value on stdout, nothing on stderr, exit 0", async () => {

@@ -1,16 +1,16 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CliRun } from "./runCli.js";
 
-/** The project root and the built CLI. */
+/** The project root and the built CLI (the package's bin: one bundled module, see tools/bundleCli.mjs). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const CLI = join(ROOT, "dist", "cli.js");
+export const CLI = join(ROOT, "dist", "cli", "autodiff.js");
 
 /**
- * Runs `node dist/cli.js ...args` as a user would and collects its output and exit code (for the few
+ * Runs `node dist/cli/autodiff.js ...args` as a user would and collects its output and exit code (for the few
  * smoke tests of the built binary; the other CLI tests call main() in-process).
  */
 export function spawnCli(args: readonly string[], cwd = ROOT): Promise<CliRun> {
@@ -43,7 +43,7 @@ function isStale(): boolean {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * Builds dist/ with tsc when any file in src/ is newer than dist/cli.js. Test files run in parallel
+ * Builds dist/ as `npm run build` does when any file in src/ is newer than the CLI. Test files run in parallel
  * workers, so a lock directory makes the others wait for one build instead of starting their own.
  * (tsc exits non-zero on type errors elsewhere in the tree but still emits; only a missing CLI fails.)
  */
@@ -67,10 +67,10 @@ export function ensureBuilt(): void {
           stdio: "ignore",
         });
       } catch {
-        if (!existsSync(CLI)) throw new Error("npm run build did not produce dist/cli.js");
+        if (!existsSync(join(ROOT, "dist", "cli.js"))) throw new Error("tsc did not produce dist/cli.js");
       }
-      // as `npm run build` does: a rebuilt file loses the executable bit npm gave the bin at install
-      chmodSync(CLI, 0o755);
+      // the bundle, executable (tools/bundleCli.mjs, as `npm run build` runs it)
+      execFileSync(process.execPath, ["tools/bundleCli.mjs"], { cwd: ROOT, stdio: "ignore" });
     }
   } finally {
     rmdirSync(lock);
