@@ -15,6 +15,8 @@ const INCLUDED = [
   ".gitignore",
   "package-lock.json",
   "tsconfig.build.json",
+  // `npm run build` (run by `npm ci`) bundles the CLI with it
+  "tools/bundleCli.mjs",
   "vitest.config.ts",
   "vitest.graded.config.ts",
   "src",
