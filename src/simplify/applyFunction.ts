@@ -1,5 +1,6 @@
 import type { Expression } from "../expression/Expression.js";
 import type { UnaryFunction } from "../expression/UnaryFunction.js";
+import { Constant } from "../expression/Constant.js";
 import { Negation } from "../expression/operators/Negation.js";
 import { Exponential } from "../expression/functions/Exponential.js";
 import { NaturalLog } from "../expression/functions/NaturalLog.js";
@@ -11,9 +12,9 @@ import { multiplyNodes, numberNode, plainValue, powerNodes, productNode, product
 import { isPositive } from "./isPositive.js";
 
 /**
- * f(u), canonical: log(exp(u)) -> u (true for every real u); exp(log(u)) -> u only where u > 0 is
- * certain (1 + exp(x), say), so no point where the input is undefined becomes defined; linear(u) -> u;
- * abs(abs(u)) -> abs(u); |c u| -> |c| |u|, sign(c u) -> sign(c) sign(u); sqrt(u) is u^(1/2) (so it merges with
+ * f(u), canonical: log(exp(u)) -> u and log(e^u) -> u (true for every real u), log(e) -> 1; exp(log(u)) -> u
+ * only where u > 0 is certain (1 + exp(x), say), so no point where the input is undefined becomes defined;
+ * linear(u) -> u; abs(abs(u)) -> abs(u); |c u| -> |c| |u|, sign(c u) -> sign(c) sign(u); sqrt(u) is u^(1/2) (so it merges with
  * other powers of u); f(number) is folded when the value is a whole number (sin(0) -> 0, exp(0) -> 1, log(1) -> 0,
  * sqrt(4) -> 2) or the argument is not (tanh(0.5), as SymPy evaluates functions of floats).
  */
@@ -41,6 +42,12 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     }
   }
   if (f instanceof NaturalLog && operand instanceof Exponential) return operand.operand;
+  // e^u is exp(u): log(e) -> 1 and log(e^u) -> u, so d/dx e^x = e^x ln(e) is e^x, with no log(e) factor
+  if (f instanceof NaturalLog && isE(operand)) return numberNode(1);
+  if (f instanceof NaturalLog) {
+    const p = productOf(operand);
+    if (p.coefficient === 1 && p.factors.length === 1 && isE(p.factors[0]!.base)) return p.factors[0]!.exponent;
+  }
   if (f instanceof Exponential && operand instanceof NaturalLog && isPositive(operand.operand)) return operand.operand;
   if (f instanceof AbsoluteValue && operand instanceof AbsoluteValue) return operand;
   if (f instanceof SquareRoot) {
@@ -51,6 +58,11 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     return powerNodes(operand, numberNode(0.5));
   }
   return operand === f.operand ? f : f.withOperand(operand);
+}
+
+/** The named constant e. */
+function isE(node: Expression): boolean {
+  return node instanceof Constant && node.symbol === "e";
 }
 
 /** u^n for an even whole n: never negative. */

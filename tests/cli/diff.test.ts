@@ -66,4 +66,10 @@ describe.concurrent("autodiff diff usage errors", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ error: { kind: "CliError", exitCode: 2 } });
     expect(run.stderr).toMatch(/^error: --wrt is given twice/);
   });
+
+  it('"e^x" differentiates to e ^ x, with no log(e) factor (issue 21)', async () => {
+    const run = await runCli(["diff", "e^x"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("d/dx (e ^ x) = e ^ x\n");
+  });
 });
