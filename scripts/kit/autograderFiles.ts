@@ -1,4 +1,5 @@
 import { expectedExercises } from "./generate.js";
+import { disabledFolders, withoutDisabled } from "./manifest.js";
 import { projectFiles } from "./projectFiles.js";
 
 /**
@@ -62,5 +63,6 @@ export function autograderFiles(): Map<string, Uint8Array> {
   for (const [path, content] of projectFiles(INCLUDED)) files.set(path, content);
   // The stubs come from solutions/, so the zip never holds a solution.
   for (const [path, content] of expectedExercises()) files.set(`exercises.pristine/${path}`, Buffer.from(content));
-  return files;
+  // A disabled exercise ("enabled": false) ships nothing: no stubs, no graded or hidden tests.
+  return withoutDisabled(files, disabledFolders());
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { filesUnder } from "./filesUnder.js";
+import { disabledFolders } from "./manifest.js";
 import { ROOT } from "./targets.js";
 
 const BEGIN = /^(\s*)\/\/ BEGIN SOLUTION(?: TODO\(([^)]+)\): (.+))?$/;
@@ -49,13 +50,44 @@ export function stubOf(source: string, file = "<source>"): string {
   return out.join("\n");
 }
 
-/** Every file exercises/ should hold, by path relative to it, generated from solutions/. */
+/**
+ * A markdown text without the table rows that name a disabled exercise's folder in a cell of their own
+ * (`| 8 | 08-batch-minibatch-sgd | ... |`): how solutions/README.md's table loses a disabled exercise.
+ *
+ * @example
+ * withoutRowsOf("| 7 | 07-a | x |\n| 8 | 08-b | y |", ["08-b"]) // "| 7 | 07-a | x |"
+ */
+export function withoutRowsOf(markdown: string, folders: readonly string[]): string {
+  if (folders.length === 0) return markdown;
+  const names = (line: string): string[] =>
+    line
+      .split("|")
+      .map((cell) =>
+        cell
+          .trim()
+          .replace(/^`|`$/g, "")
+          .replace(/^exercises\/|\/$/g, ""),
+      )
+      .filter((cell) => cell.length > 0);
+  return markdown
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("|") || !names(line).some((cell) => folders.includes(cell)))
+    .join("\n");
+}
+
+/**
+ * Every file exercises/ should hold, by path relative to it, generated from solutions/. A disabled exercise
+ * (`"enabled": false` in the manifest) has no stubs and no row in the README's table.
+ */
 export function expectedExercises(root = ROOT): Map<string, string> {
   const solutions = join(root, "solutions");
+  const disabled = disabledFolders(root);
   const files = new Map<string, string>();
   for (const path of filesUnder(solutions)) {
+    if (disabled.includes(path.split("/")[0]!)) continue;
     const source = readFileSync(join(solutions, path), "utf8");
-    files.set(path, path.endsWith(".ts") ? stubOf(source, relative(root, join(solutions, path))) : source);
+    const text = path.endsWith(".ts") ? stubOf(source, relative(root, join(solutions, path))) : source;
+    files.set(path, path.endsWith(".md") && !path.includes("/") ? withoutRowsOf(text, disabled) : text);
   }
   files.set("tsconfig.json", EXERCISES_TSCONFIG);
   return files;

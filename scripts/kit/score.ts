@@ -1,7 +1,13 @@
 import type { ModuleReport, TestReport } from "./KitReporter.js";
 import { TAMPERING } from "./failureMessage.js";
-import type { ManifestExercise } from "./manifest.js";
+import { type HiddenVisibility, type ManifestExercise, exerciseNumber } from "./manifest.js";
 import { fromCents, shareCents, toCents } from "./points.js";
+
+/**
+ * Who sees a test on Gradescope: students at once ("visible"), never ("hidden"), after the due date or once
+ * the grades are published. Staff always see every test.
+ */
+export type Visibility = "visible" | HiddenVisibility;
 
 /** One entry of Gradescope's `tests` array. */
 export interface GradescopeTest {
@@ -11,7 +17,7 @@ export interface GradescopeTest {
   readonly max_score: number;
   readonly status: "passed" | "failed";
   readonly output: string;
-  readonly visibility: "visible" | "hidden";
+  readonly visibility: Visibility;
 }
 
 /** Gradescope's results.json. */
@@ -92,9 +98,11 @@ export function score(
 ): { results: GradescopeResults; rows: ExerciseScore[] } {
   const tests: GradescopeTest[] = [];
   const rows: ExerciseScore[] = [];
-  manifest.forEach((exercise, index) => {
-    if (options.only !== undefined && !options.only.includes(exercise.folder)) return;
-    const number = String(index + 1);
+  for (const exercise of manifest) {
+    if (options.only !== undefined && !options.only.includes(exercise.folder)) continue;
+    if (exercise.enabled === false) continue;
+    // From the folder, not the manifest's order: disabling 08 leaves 09's tests 9.1, 9.2, ... as its stubs say.
+    const number = String(exerciseNumber(exercise));
     const label = `${exercise.folder.slice(0, 2)} ${exercise.title}`;
     const tally = {
       graded: { passed: 0, total: 0, cents: 0, max: 0 },
@@ -106,7 +114,7 @@ export function score(
       const points = suite === "graded" ? exercise.points : exercise.hiddenPoints;
       if (points === 0) continue;
       const key = groupKey(suite, exercise.folder);
-      const visibility = suite === "graded" ? ("visible" as const) : ("hidden" as const);
+      const visibility: Visibility = suite === "graded" ? "visible" : (exercise.hiddenVisibility ?? "hidden");
       const prefix = suite === "graded" ? "" : "h";
       const mine = modules.filter((module) => module.file.startsWith(`tests/${suite}/${exercise.folder}/`));
       const reports = mine.flatMap((module) => module.tests);
@@ -179,7 +187,7 @@ export function score(
       hiddenMaxCents: options.hidden ? toCents(exercise.hiddenPoints) : 0,
       ...(note === undefined ? {} : { note }),
     });
-  });
+  }
   const earned = rows.reduce((sum, row) => sum + row.cents + row.hiddenCents, 0);
   const max = rows.reduce((sum, row) => sum + row.maxCents + row.hiddenMaxCents, 0);
   return {
