@@ -1,4 +1,4 @@
-import type { Explanation } from "../../src/index.js";
+import type { ExplainStep, Explanation } from "../../src/index.js";
 import { formatNumber } from "./formatNumber.js";
 
 /** Rows past this are summarised: a 1,000-node formula's table would be longer than anyone reads. */
@@ -19,7 +19,7 @@ export function explainTable(explanation: Explanation): HTMLTableElement {
     "subexpression",
     "value",
     "local derivatives",
-    "grad = Σ user grad × local",
+    "grad = Σ over uses: user grad × local",
   ]) {
     const cell = document.createElement("th");
     cell.textContent = title;
@@ -39,7 +39,7 @@ export function explainTable(explanation: Explanation): HTMLTableElement {
         ? "1 (seed: ∂f/∂f)"
         : step.adjoint === null
           ? "- (holds only constants)"
-          : `${step.contributions.map((c) => `${formatNumber(c.adjoint)} × ${formatNumber(c.local)}`).join(" + ")} = ${formatNumber(step.adjoint)}`;
+          : gradSum(step);
     const row = body.insertRow();
     for (const text of [
       step.label,
@@ -59,4 +59,15 @@ export function explainTable(explanation: Explanation): HTMLTableElement {
     cell.textContent = `... and ${explanation.steps.length - MAX_ROWS} more nodes`;
   }
   return table;
+}
+
+/**
+ * "n3: 1 × 0.909 + n2: 2 × -0.416 = 0.077 (the sum over its 2 uses)": one term per use, as the backward pass
+ * added them (micrograd's `+=`), each naming the user it came from.
+ */
+function gradSum(step: ExplainStep): string {
+  const terms = step.contributions.map((c) => `n${c.from}: ${formatNumber(c.adjoint)} × ${formatNumber(c.local)}`);
+  if (terms.length === 0) return `${formatNumber(step.adjoint ?? 0)} (no use passes a grad back here)`;
+  const total = `${terms.join(" + ")} = ${formatNumber(step.adjoint ?? 0)}`;
+  return terms.length > 1 ? `${total} (the sum over its ${terms.length} uses)` : total;
 }

@@ -1,11 +1,12 @@
-import { explain, parse, type Expression } from "../../src/index.js";
+import { explain, parse, SUPPORTED_FUNCTIONS, type Expression } from "../../src/index.js";
 import { showDerivation } from "./derivationPanel.js";
 import { wrtLatex } from "./derivationSteps.js";
 import { explainTable } from "./explainTable.js";
 import { formatNumber } from "./formatNumber.js";
-import { graphDrawing } from "./graphDot.js";
+import { graphDescription, graphDrawing } from "./graphDot.js";
 import { drawGraph, MAX_GRAPH_NODES, showGraphNote } from "./graphView.js";
 import { hideError, showError } from "./parseErrorView.js";
+import { sharedNodes } from "./sharedNodes.js";
 import { typeset } from "./typeset.js";
 
 /** Starting values for the default formula: micrograd's neuron, whose output is tanh(0.8814) = 0.7071. */
@@ -83,11 +84,13 @@ export function formulaView(): void {
     } catch (caught) {
       showError(error, caught);
       formula.setAttribute("aria-invalid", "true");
+      formula.setAttribute("aria-describedby", "error");
       for (const element of results) element.classList.add("stale");
       return;
     }
     hideError(error);
     formula.removeAttribute("aria-invalid");
+    formula.setAttribute("aria-describedby", "formula-help");
     for (const element of results) element.classList.remove("stale");
     try {
       show(expression);
@@ -104,7 +107,8 @@ export function formulaView(): void {
     const env = Object.fromEntries(names.map((name) => [name, values.get(name) ?? 1]));
     const symbolicKey = `${wrt}\u0000${formula.value}`;
 
-    const explanation = explain(expression, env);
+    // one node per variable and per repeated part, as micrograd draws it: a node's grad sums over its uses
+    const explanation = explain(sharedNodes(expression), env);
     value.textContent = formatNumber(explanation.value);
     value.dataset.value = String(explanation.value);
 
@@ -131,12 +135,14 @@ export function formulaView(): void {
     }
 
     const nodes = explanation.steps.length;
-    if (nodes <= MAX_GRAPH_NODES) void drawGraph(graph, graphDrawing(explanation, wrt));
-    else
-      showGraphNote(
-        graph,
-        `${nodes} nodes: too many to draw (the graph shows formulas up to ${MAX_GRAPH_NODES} nodes)`,
-      );
+    if (nodes <= MAX_GRAPH_NODES) {
+      void drawGraph(graph, graphDrawing(explanation, wrt));
+      graph.setAttribute("aria-label", graphDescription(explanation));
+    } else {
+      const note = `${nodes} nodes: too many to draw (the graph shows formulas up to ${MAX_GRAPH_NODES} nodes)`;
+      showGraphNote(graph, note);
+      graph.setAttribute("aria-label", note);
+    }
     table.replaceChildren(explainTable(explanation));
     if (symbolicKey !== symbolicFor) {
       showDerivation(steps, expression, wrt);
@@ -144,6 +150,8 @@ export function formulaView(): void {
     }
   };
 
+  // the parser's own list: a function added to the engine shows here without a change to the page
+  byId("function-names").textContent = SUPPORTED_FUNCTIONS.join(", ");
   formula.addEventListener("input", render);
   wrtSelect.addEventListener("change", render);
   render();

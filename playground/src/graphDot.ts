@@ -17,7 +17,8 @@ export interface GraphDrawing {
 const NODE_WIDTH = 1.6;
 
 /**
- * The computational graph in Graphviz dot, as micrograd's draw_dot shows it: one box per node with its
+ * The computational graph in Graphviz dot, as micrograd's draw_dot shows it: one box per node (pass
+ * `explain(sharedNodes(e), env)`: one node per variable and per repeated subexpression) with its
  * operation, its value (forward pass) and its grad, the adjoint d(output)/d(node) (backward pass). Each
  * edge carries, at its head, the local derivative d(user)/d(input) that the chain rule multiplies by. The
  * leaves of `wrt` are filled yellow, the output blue.
@@ -40,6 +41,7 @@ export function graphDrawing(explanation: Explanation, wrt?: string): GraphDrawi
   const dot = [...header];
   const shape = [...header];
   const last = explanation.steps.length;
+  const uses = usesOf(explanation);
   for (const step of explanation.steps) {
     const fill =
       step.index === last
@@ -47,12 +49,16 @@ export function graphDrawing(explanation: Explanation, wrt?: string): GraphDrawi
         : step.kind === "variable" && step.operation === wrt
           ? ', fillcolor="#fef3c7"'
           : "";
-    const fields = recordFields(step);
+    const fields = recordFields(step, uses[step.index] ?? 0);
     texts.set(step.label, fields);
     dot.push(`  ${step.label} [label="${fields.map(recordField).join("|")}"${fill}];`);
-    shape.push(`  ${step.label} [label="${recordField(fields[0]!)}|value|grad"${fill}];`);
+    const numbers = fields.length === 4 ? `value|grad|${recordField(fields[3]!)}` : "value|grad";
+    shape.push(`  ${step.label} [label="${recordField(fields[0]!)}|${numbers}"${fill}];`);
   }
+  // x * x or x - x: two edges with one title, which a redraw could not tell apart; such a graph is laid out anew
+  let twinEdges = false;
   for (const step of explanation.steps) {
+    if (step.inputs.length === 2 && step.inputs[0] === step.inputs[1]) twinEdges = true;
     step.inputs.forEach((input, k) => {
       const local = step.local[k];
       const edge = `  n${input} -> ${step.label}`;
@@ -68,17 +74,29 @@ export function graphDrawing(explanation: Explanation, wrt?: string): GraphDrawi
   }
   dot.push("}");
   shape.push("}");
-  return { dot: dot.join("\n"), shape: shape.join("\n"), texts };
+  return { dot: dot.join("\n"), shape: (twinEdges ? dot : shape).join("\n"), texts };
 }
 
-/** Three stacked fields: what the node computes, its value, its grad (none for constant-only nodes). */
-function recordFields(step: ExplainStep): string[] {
+/** How many times each node (by index) is an input of another: its uses, each an edge out of it. */
+export function usesOf(explanation: Explanation): number[] {
+  const uses = new Array<number>(explanation.steps.length + 1).fill(0);
+  for (const step of explanation.steps) for (const input of step.inputs) uses[input]!++;
+  return uses;
+}
+
+/**
+ * Stacked fields: what the node computes, its value, its grad (none for constant-only nodes), and for a
+ * node with several uses (one edge to each) that its grad is their sum, micrograd's `+=`.
+ */
+function recordFields(step: ExplainStep, uses: number): string[] {
   const head =
     step.kind === "variable" || step.kind === "constant"
       ? `${step.label}: ${step.operation}`
       : `${step.label} = ${step.operation}`;
   const grad = step.adjoint === null ? "grad -" : `grad ${formatNumber(step.adjoint)}`;
-  return [head, `value ${formatNumber(step.value)}`, grad];
+  const fields = [head, `value ${formatNumber(step.value)}`, grad];
+  if (uses > 1 && step.adjoint !== null) fields.push(`grad = sum over ${uses} uses`);
+  return fields;
 }
 
 // In a record label these characters mean structure; a backslash makes them text.
@@ -88,4 +106,26 @@ function recordField(text: string): string {
 
 function quoted(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+}
+
+/** Nodes past this are left to the table: a screen reader reads the graph's label as one long sentence. */
+const DESCRIBED_NODES = 40;
+
+/**
+ * The graph in words, its text alternative: what each node computes, its value and its grad, and for a node
+ * with several uses, that its grad is their sum.
+ * @example graphDescription(explain(sharedNodes(parse("x * x")), { x: 3 })) // "Computational graph, 2 nodes. n1: x, value 3, grad 6, ..."
+ */
+export function graphDescription(explanation: Explanation): string {
+  const uses = usesOf(explanation);
+  const nodes = explanation.steps.slice(0, DESCRIBED_NODES).map((step) => {
+    const grad = step.adjoint === null ? "no grad (only constants)" : `grad ${formatNumber(step.adjoint)}`;
+    const sum = uses[step.index]! > 1 && step.adjoint !== null ? `, the sum over its ${uses[step.index]} uses` : "";
+    return `${recordFields(step, 0)[0]}, value ${formatNumber(step.value)}, ${grad}${sum}.`;
+  });
+  const more =
+    explanation.steps.length > DESCRIBED_NODES
+      ? ` ... and ${explanation.steps.length - DESCRIBED_NODES} more nodes, listed in the chain-rule table.`
+      : "";
+  return `Computational graph, ${explanation.steps.length} nodes. ${nodes.join(" ")}${more}`;
 }

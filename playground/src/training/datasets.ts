@@ -1,4 +1,4 @@
-import { mulberry32 } from "../../../src/index.js";
+import { mulberry32, shuffleInPlace } from "../../../src/index.js";
 
 /** A 2-D classification set: points in [-1, 1]², each labelled 0 (blue) or 1 (orange). */
 export interface PointSet {
@@ -14,9 +14,10 @@ const POINTS = 200;
 
 /**
  * TensorFlow Playground's datasets, regenerated here from a fixed seed (so a test sees the same points
- * every run). `noise` is the standard deviation of the jitter, in units of the [-1, 1] square.
+ * every run). `noise` is the standard deviation of the jitter, in units of the [-1, 1] square; each point is
+ * labelled before it is jittered, so noise carries points across the boundary, as in TensorFlow Playground.
  */
-export function makeDataset(name: DatasetName, seed = 7, noise = 0.04): PointSet {
+export function makeDataset(name: DatasetName, seed = 7, noise = 0): PointSet {
   const random = mulberry32(seed);
   const gaussian = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const uniform = (low: number, high: number): number => low + (high - low) * random();
@@ -38,13 +39,12 @@ type Generator = (
 ) => [number, number, number];
 
 const GENERATORS: Readonly<Record<DatasetName, Generator>> = {
-  // the label is the sign of x0 * x1; a margin around the axes keeps the classes apart (no jitter, which
-  // would carry points across it, as in TensorFlow Playground at noise 0)
-  xor(_label, uniform) {
+  // the label is the sign of x0 * x1; a margin around the axes keeps the classes apart at noise 0
+  xor(_label, uniform, gaussian, noise) {
     const away = (v: number): number => (v >= 0 ? v + 0.08 : v - 0.08);
     const x0 = away(uniform(-0.9, 0.9));
     const x1 = away(uniform(-0.9, 0.9));
-    return [x0, x1, x0 * x1 >= 0 ? 1 : 0];
+    return [x0 + noise * gaussian(), x1 + noise * gaussian(), x0 * x1 >= 0 ? 1 : 0];
   },
   // orange inside radius 0.4, blue in the ring from 0.6 to 0.95
   circles(label, uniform, gaussian, noise) {
@@ -72,6 +72,19 @@ const GENERATORS: Readonly<Record<DatasetName, Generator>> = {
     return [centre + spread * gaussian(), centre + spread * gaussian(), label];
   },
 };
+
+/** The points shuffled (seeded) and cut in two: the first `trainShare` of them to train on, the rest to test. */
+export function splitPoints(points: PointSet, trainShare: number, seed = 3): { train: PointSet; test: PointSet } {
+  const order = Int32Array.from({ length: points.count }, (_, i) => i);
+  shuffleInPlace(order, mulberry32(seed));
+  const trainCount = Math.min(points.count - 1, Math.max(1, Math.round(points.count * trainShare)));
+  const take = (from: number, to: number): PointSet => {
+    const data = new Float64Array(3 * (to - from));
+    for (let r = from; r < to; r++) data.set(points.data.subarray(3 * order[r]!, 3 * order[r]! + 3), 3 * (r - from));
+    return { data, count: to - from };
+  };
+  return { train: take(0, trainCount), test: take(trainCount, points.count) };
+}
 
 function clamp(v: number): number {
   return Math.min(1, Math.max(-1, v));

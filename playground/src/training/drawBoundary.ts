@@ -9,12 +9,14 @@ const grid = typeof document === "undefined" ? undefined : document.createElemen
 
 /**
  * The decision boundary: the square [-1, 1]² shaded by the network's probability of orange (a 64 x 64
- * grid, smoothed when scaled up), then the data points on top.
+ * grid, smoothed when scaled up), then the training points on top, outlined white, and the test points,
+ * outlined black (TensorFlow Playground's "show test data").
  */
 export function drawBoundary(
   canvas: HTMLCanvasElement,
   probability: (x0: number, x1: number) => number,
   points: PointSet,
+  test: PointSet,
 ): void {
   const context = canvas.getContext("2d");
   if (context === null || grid === undefined) return;
@@ -37,6 +39,16 @@ export function drawBoundary(
   context.imageSmoothingEnabled = true;
   context.drawImage(grid, 0, 0, canvas.width, canvas.height);
 
+  drawPoints(context, canvas, points, "#ffffff");
+  drawPoints(context, canvas, test, "#111827");
+}
+
+function drawPoints(
+  context: CanvasRenderingContext2D,
+  canvas: HTMLCanvasElement,
+  points: PointSet,
+  outline: string,
+): void {
   for (let r = 0; r < points.count; r++) {
     const x = ((points.data[3 * r]! + 1) / 2) * canvas.width;
     const y = ((1 - points.data[3 * r + 1]!) / 2) * canvas.height;
@@ -45,7 +57,7 @@ export function drawBoundary(
     context.fillStyle = points.data[3 * r + 2] === 1 ? "rgb(245, 147, 34)" : "rgb(8, 119, 189)";
     context.fill();
     context.lineWidth = 1;
-    context.strokeStyle = "#ffffff";
+    context.strokeStyle = outline;
     context.stroke();
   }
 }

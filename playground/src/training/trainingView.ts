@@ -1,7 +1,7 @@
 import { formatNumber } from "../formatNumber.js";
-import { makeDataset, type DatasetName, type PointSet } from "./datasets.js";
+import { makeDataset, splitPoints, type DatasetName, type PointSet } from "./datasets.js";
 import { drawBoundary } from "./drawBoundary.js";
-import { drawLossCurve } from "./drawLossCurve.js";
+import { drawLossCurve, lossCurveDescription } from "./drawLossCurve.js";
 import { Network, type Activation } from "./Network.js";
 import { mulberry32 } from "../../../src/index.js";
 
@@ -17,13 +17,22 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 /**
- * The training panel: choose a dataset, the hidden units, the activation and the learning rate; Train
- * runs mini-batch gradient descent on gradkit's compiled loss gradient, a few epochs per animation frame,
- * and redraws the decision boundary and the loss curve after each frame. Changing the data or the
- * network starts over; the learning rate applies at once.
+ * The training panel, as TensorFlow Playground teaches: choose a dataset, its noise and the share of points
+ * to train on, the hidden units, the activation and the learning rate; Train runs mini-batch gradient descent
+ * on gradkit's compiled loss gradient over the training points, a few epochs per animation frame, and
+ * redraws the decision boundary and the training and test loss curves after each frame. Changing the data
+ * or the network starts over; the learning rate applies at once.
  */
 export function trainingView(): void {
   const dataset = byId<HTMLSelectElement>("dataset");
+  const noise = byId<HTMLInputElement>("noise");
+  const noiseOutput = byId<HTMLOutputElement>("noise-value");
+  const split = byId<HTMLSelectElement>("split");
+  const testLossOutput = byId<HTMLOutputElement>("test-loss");
+  const testAccuracyOutput = byId<HTMLOutputElement>("test-accuracy");
+  const trainCount = byId<HTMLOutputElement>("train-count");
+  const testCount = byId<HTMLOutputElement>("test-count");
+  const pointExample = byId("point-example");
   const hidden = byId<HTMLInputElement>("hidden");
   const activation = byId<HTMLSelectElement>("activation");
   const learningRate = byId<HTMLSelectElement>("learning-rate");
@@ -36,33 +45,54 @@ export function trainingView(): void {
   const accuracyOutput = byId<HTMLOutputElement>("accuracy");
   const formula = byId("network-formula");
 
-  let points: PointSet;
+  let points: PointSet; // the training points
+  let test: PointSet;
   let network: Network;
   let rows: Int32Array;
   let losses: number[] = [];
+  let testLosses: number[] = [];
   let epoch = 0;
   let running = false;
   const shuffle = mulberry32(11);
 
   const show = (): void => {
-    const loss = network.meanLoss(points.data, points.count);
+    const loss = losses.at(-1)!;
+    const testLoss = testLosses.at(-1)!;
     const accuracy = network.accuracy(points.data, points.count);
+    const testAccuracy = network.accuracy(test.data, test.count);
     epochOutput.textContent = String(epoch);
     lossOutput.textContent = formatNumber(loss);
+    testLossOutput.textContent = formatNumber(testLoss);
+    testLossOutput.dataset.value = String(testLoss);
     accuracyOutput.textContent = accuracy.toFixed(2);
     accuracyOutput.dataset.value = String(accuracy);
-    drawBoundary(boundary, (x0, x1) => network.probability(x0, x1), points);
-    drawLossCurve(curve, losses);
+    testAccuracyOutput.textContent = testAccuracy.toFixed(2);
+    drawBoundary(boundary, (x0, x1) => network.probability(x0, x1), points, test);
+    boundary.setAttribute(
+      "aria-label",
+      `Decision boundary after ${epoch} epochs on ${dataset.selectedOptions[0]?.text ?? dataset.value}: the square is ` +
+        `shaded orange where the network predicts orange, blue where it predicts blue. It classifies ` +
+        `${percent(accuracy)} of the ${points.count} training points and ${percent(testAccuracy)} of the ` +
+        `${test.count} test points (outlined in black) correctly.`,
+    );
+    drawLossCurve(curve, losses, testLosses);
+    curve.setAttribute("aria-label", lossCurveDescription(losses, testLosses));
+    pointExample.textContent = pointLossExample(network, points);
   };
 
   const start = (): void => {
     const units = Math.min(16, Math.max(1, Math.round(hidden.valueAsNumber) || 1));
     hidden.value = String(units);
-    points = makeDataset(dataset.value as DatasetName);
+    noiseOutput.textContent = noise.value;
+    const all = makeDataset(dataset.value as DatasetName, 7, noise.valueAsNumber / 100);
+    ({ train: points, test } = splitPoints(all, Number(split.value)));
+    trainCount.textContent = String(points.count);
+    testCount.textContent = String(test.count);
     network = new Network(units, activation.value as Activation);
     rows = Int32Array.from({ length: points.count }, (_, i) => i);
     epoch = 0;
     losses = [network.meanLoss(points.data, points.count)];
+    testLosses = [network.meanLoss(test.data, test.count)];
     formula.textContent = network.rowLoss.toString();
     show();
   };
@@ -80,6 +110,7 @@ export function trainingView(): void {
       network.step(points.data, rows, s, Math.min(s + BATCH, points.count), rate);
     epoch++;
     losses.push(network.meanLoss(points.data, points.count));
+    testLosses.push(network.meanLoss(test.data, test.count));
   };
 
   const frame = (): void => {
@@ -103,6 +134,30 @@ export function trainingView(): void {
 
   train.addEventListener("click", () => setRunning(!running));
   reset.addEventListener("click", start);
-  for (const control of [dataset, hidden, activation]) control.addEventListener("change", start);
+  for (const control of [dataset, hidden, activation, split]) control.addEventListener("change", start);
+  // the slider's value as it moves; new points once it is let go (or at each arrow key)
+  noise.addEventListener("input", () => (noiseOutput.textContent = noise.value));
+  noise.addEventListener("change", start);
   start();
+}
+
+function percent(fraction: number): string {
+  return `${Math.round(100 * fraction)}%`;
+}
+
+/**
+ * The course's loss at the first training point, with its numbers: "y = 1, p = 0.73: loss = -(1 log 0.73 +
+ * 0 log(1 - 0.73)) = 0.315".
+ */
+function pointLossExample(network: Network, points: PointSet): string {
+  const [x0, x1, y] = [points.data[0]!, points.data[1]!, points.data[2]!];
+  const p = network.probability(x0, x1);
+  // the term whose factor is 0 is left out: 0 * log(0) would be NaN, where the course's formula means 0
+  const loss = y === 1 ? -Math.log(p) : -Math.log(1 - p);
+  const at = `(x0, x1) = (${formatNumber(x0)}, ${formatNumber(x1)})`;
+  return (
+    `For instance, the first training point, ${at}, is ${y === 1 ? "orange (y = 1)" : "blue (y = 0)"}; the network ` +
+    `gives it p = ${formatNumber(p)}, so its loss is -(${y} log ${formatNumber(p)} + ${1 - y} log(1 - ${formatNumber(p)})) ` +
+    `= ${formatNumber(loss)}.`
+  );
 }
