@@ -23,13 +23,15 @@ export function describeError(error: unknown, command: string | undefined, comma
   if (error instanceof ParseError) {
     const listed = error.message.includes("supported");
     const hint =
-      error.supported !== undefined && error.supported.length > 0
-        ? listed
-          ? "use one of the supported functions listed above (log and ln are both the natural logarithm)"
-          : `supported functions: ${error.supported.join(", ")}`
-        : error.expected !== undefined
-          ? `expected ${error.expected} there; quote the formula, e.g. "x^2 + 3*x"`
-          : 'check the formula; quote it, e.g. "x^2 + 3*x"';
+      error.suggestion !== undefined
+        ? `did you mean ${error.suggestion}?`
+        : error.supported !== undefined && error.supported.length > 0
+          ? listed
+            ? "use one of the supported functions listed above (log and ln are both the natural logarithm)"
+            : `supported functions: ${error.supported.join(", ")}`
+          : error.expected !== undefined
+            ? `expected ${error.expected} there; quote the formula, e.g. "x^2 + 3*x"`
+            : 'check the formula; quote it, e.g. "x^2 + 3*x"';
     return {
       kind: error.name,
       message: `${error.message}\n  ${error.pointer().replace("\n", "\n  ")}`,

@@ -12,6 +12,8 @@ export class ParseError extends GradkitError {
     readonly expected?: string,
     /** For an unknown function: the ones that are supported. */
     readonly supported?: readonly string[],
+    /** The formula as the student most likely meant it (`sin(x)^2` for `sin^2(x)`), when that is clear. */
+    readonly suggestion?: string,
   ) {
     super(message);
   }

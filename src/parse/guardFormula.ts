@@ -2,6 +2,7 @@ import { ParseError } from "../errors/ParseError.js";
 import { NAME, NUMBER, NON_NUMBERS, OPERATOR_WORDS, readNumber } from "./literals.js";
 import { SUPPORTED_FUNCTIONS, isSupportedFunction } from "./supportedFunctions.js";
 import { unexpectedCharacter } from "./unexpectedCharacter.js";
+import { meantAbs, meantCall, meantFunction, meantPowerOfCall } from "./meantFormula.js";
 
 /**
  * How deeply parentheses, function calls, signs and powers may nest inside each other. mathjs parses
@@ -35,8 +36,9 @@ export function guardFormula(formula: string): readonly number[] {
     message: string,
     expected = operand ? after() : OPERAND,
     supported?: readonly string[],
+    suggestion?: string,
   ): never => {
-    throw new ParseError(message, formula, at, expected, supported);
+    throw new ParseError(message, formula, at, expected, supported, suggestion);
   };
   const deeper = (at: number): void => {
     if (++depth <= MAX_NESTING) return;
@@ -85,12 +87,18 @@ export function guardFormula(formula: string): readonly number[] {
         fail(at, `"${name}" is not a number at ${at}: formulas hold finite numbers, variables and functions`);
       }
       if (call && !isSupportedFunction(name)) {
+        const meant = meantFunction(formula, at, name);
         const hint = /^[a-zA-Z]_?\d*$/.test(name) ? `; for a product write ${name} * (...)` : "";
         const message = `Unknown function "${name}" at ${at} (supported: ${SUPPORTED_FUNCTIONS.join(", ")})${hint}`;
-        fail(at, message, "a supported function", SUPPORTED_FUNCTIONS);
+        fail(at, message, "a supported function", SUPPORTED_FUNCTIONS, meant);
       }
       if (!call && isSupportedFunction(name)) {
-        fail(at, `Function "${name}" needs parentheses at ${at}: write ${name}(x), not ${name} x`, `"(" after ${name}`);
+        // sin^2(x), the textbook's square of sin(x), and sin x: said as what to type instead
+        const power = meantPowerOfCall(formula, at, name);
+        const written = power === undefined ? `${name}(x), not ${name} x` : `${name}(x)^n, not ${name}^n(x)`;
+        const meant = power ?? meantCall(formula, at, name);
+        const message = `Function "${name}" needs parentheses at ${at}: write ${written}`;
+        fail(at, message, `"(" after ${name}`, undefined, meant);
       }
       if (operand) endPrefixes();
       if (call) {
@@ -131,7 +139,10 @@ export function guardFormula(formula: string): readonly number[] {
       deeper(at);
     } else {
       const shown = token === '"' ? `'"'` : `"${token}"`;
-      fail(at, `Unexpected ${shown} at ${at}: ${unexpectedCharacter(token, formula[at + 1])}`);
+      // |x|, the textbook's absolute value
+      const bars = token === "|" && !operand ? meantAbs(formula, at) : undefined;
+      const why = bars === undefined ? unexpectedCharacter(token, formula[at + 1]) : "write abs(x) for |x|";
+      fail(at, `Unexpected ${shown} at ${at}: ${why}`, undefined, undefined, bars);
     }
     operand = number !== undefined || name !== undefined || token === ")";
     previous = token;

@@ -72,4 +72,30 @@ describe.concurrent("autodiff diff usage errors", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("d/dx (e ^ x) = e ^ x\n");
   });
+
+  it('"2xy" --wrt y suggests 2*x*y, not --wrt xy (issue 21)', async () => {
+    const run = await runCli(["diff", "2xy", "--wrt", "y"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error: --wrt y: the formula has no variable "y" (it has: xy)\n' +
+        "hint: a name of several letters is one variable; did you mean 2*x*y?\n",
+    );
+  });
+
+  it.each([
+    ["sin^2(x)", "sin(x)^2"],
+    ["|x|", "abs(x)"],
+    ["sigmod(x)", "sigmoid(x)"],
+  ])("%s: one error line with a caret, one hint: did you mean %s?", async (formula, meant) => {
+    const run = await runCli(["diff", formula]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: .* at 0/);
+    expect(run.stderr.endsWith(`hint: did you mean ${meant}?\n`)).toBe(true);
+    expect(run.stderr.split("\n").filter((line) => /^(error|hint):/.test(line))).toHaveLength(2);
+  });
+
+  it('"ln10(x)" suggests log10(x) (or log(x, 10))', async () => {
+    const run = await runCli(["diff", "ln10(x)"]);
+    expect(run.stderr).toMatch(/hint: did you mean (log10\(x\)|log\(x, 10\))\?\n$/);
+  });
 });

@@ -142,4 +142,13 @@ describe.concurrent("autodiff --help and --version", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Usage: autodiff");
   });
+
+  it("xy with --at x=1,y=2: the hint suggests x*y, a product written without * (issue 21)", async () => {
+    const run = await runCli(["eval", "xy + x", "--at", "x=1,y=2"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'error: no value for variable "xy" (--at gave: x, y)\n' +
+        "hint: a name of several letters is one variable; did you mean x*y + x?\n",
+    );
+  });
 });

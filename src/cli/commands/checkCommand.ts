@@ -42,7 +42,7 @@ export interface PartialCheck {
  */
 export function checkCommand(formula: Formula, env: Env): CommandResult {
   const { expression, name } = formula;
-  const value = valueAt(expression, env);
+  const value = valueAt(expression, env, formula.text);
   const gradient = expression.gradient(env);
   const partials: PartialCheck[] = expression.variables().map((variable) => {
     const at = env[variable]!;

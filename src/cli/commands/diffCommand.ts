@@ -26,7 +26,7 @@ export function diffCommand(
   env: Env | undefined,
 ): CommandResult {
   const { expression } = formula;
-  const by = chooseWrt(expression, wrt);
+  const by = chooseWrt(expression, wrt, formula.text);
   const derivative = boundedDerivative(expression, by, order);
   const shared = printed(derivative);
 
@@ -43,7 +43,7 @@ export function diffCommand(
   if (shared.definitions.length > 0)
     json.where = Object.fromEntries(shared.definitions.map(({ name, text }) => [name, text]));
   if (env !== undefined) {
-    requireValues(expression, env);
+    requireValues(expression, env, formula.text);
     const written = expression.eval(env);
     // undefined as written (NaN): refused, as eval and grad refuse it
     if (Number.isNaN(written)) assertFinite(expression, env, written, "the value of the formula");

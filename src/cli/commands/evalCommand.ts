@@ -10,7 +10,7 @@ import { valueAt } from "../valueAt.js";
  */
 export function evalCommand(formula: Formula, env: Env): CommandResult {
   const { expression } = formula;
-  const value = valueAt(expression, env);
+  const value = valueAt(expression, env, formula.text);
   return {
     json: { expression: expression.toString(), at: env, value },
     text: formatNumber(value),

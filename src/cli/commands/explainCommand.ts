@@ -22,8 +22,8 @@ export function explainCommand(
   format: ExplainFormat,
 ): CommandResult {
   const { expression, name } = formula;
-  requireValues(expression, env);
-  const by = wrt === undefined ? undefined : chooseWrt(expression, wrt);
+  requireValues(expression, env, formula.text);
+  const by = wrt === undefined ? undefined : chooseWrt(expression, wrt, formula.text);
   const explanation = explain(expression, env);
   assertFinite(expression, env, explanation.value, "the value");
 

@@ -11,7 +11,7 @@ import { valueAt } from "../valueAt.js";
  */
 export function gradCommand(formula: Formula, env: Env): CommandResult {
   const { expression, name } = formula;
-  const value = valueAt(expression, env);
+  const value = valueAt(expression, env, formula.text);
   const gradient = expression.gradient(env);
   for (const [variable, partial] of Object.entries(gradient)) {
     assertFinite(expression, env, partial, `d${name}/d${variable}`);

@@ -20,7 +20,7 @@ export function latexCommand(formula: Formula, wrt: string | undefined, order: n
     const latex = expression.toLatex();
     return { json: { expression: expression.toString(), latex }, text: latex };
   }
-  const by = chooseWrt(expression, wrt);
+  const by = chooseWrt(expression, wrt, formula.text);
   const derivative = nthDerivative(expression, by, order ?? 1);
   const latex = derivative.toLatex();
   return {

@@ -14,7 +14,7 @@ export type StepsFormat = (typeof STEPS_FORMATS)[number];
  */
 export function stepsCommand(formula: Formula, wrt: string | undefined, format: StepsFormat): CommandResult {
   const { expression } = formula;
-  const by = chooseWrt(expression, wrt);
+  const by = chooseWrt(expression, wrt, formula.text);
   let steps: DerivationStep[];
   try {
     steps = derivationSteps(expression, by);

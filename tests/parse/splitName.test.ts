@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { productsSpelledOut, splitName } from "../../src/parse/splitName.js";
+
+describe("splitName: a name of several letters read as a product of known ones", () => {
+  it("xy is x * y when y (or x) is known", () => {
+    expect(splitName("xy", ["y"])).toEqual(["x", "y"]);
+    expect(splitName("xy", ["x"])).toEqual(["x", "y"]);
+  });
+  it("fewest parts first: xyz with xy known is xy * z", () => {
+    expect(splitName("xyz", ["xy"])).toEqual(["xy", "z"]);
+  });
+  it("no split when no part is known, or the name has digits or _", () => {
+    expect(splitName("theta", ["x"])).toBeUndefined();
+    expect(splitName("x2", ["x"])).toBeUndefined();
+    expect(splitName("x_1", ["x"])).toBeUndefined();
+    expect(splitName("x", ["x"])).toBeUndefined();
+  });
+});
+
+describe("productsSpelledOut: the formula with those products written with *", () => {
+  it("2xy with y known is 2*x*y", () => {
+    expect(productsSpelledOut("2xy", ["y"])).toBe("2*x*y");
+  });
+  it("xy next to x in the formula", () => {
+    expect(productsSpelledOut("xy + x", ["x", "xy"])).toBe("x*y + x");
+  });
+  it("function names and calls stay: sin(xy) with x known is sin(x*y)", () => {
+    expect(productsSpelledOut("sin(xy) + x", ["x", "xy"])).toBe("sin(x*y) + x");
+  });
+  it("undefined when nothing splits", () => {
+    expect(productsSpelledOut("x + y", ["x", "y"])).toBeUndefined();
+  });
+});
