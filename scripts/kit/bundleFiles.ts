@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ENGINE_GUIDE, engineGuide } from "./engineGuide.js";
 import { expectedExercises } from "./generate.js";
+import { leanLock, leanPackageJson } from "./leanPackage.js";
 import { localImports } from "./localImports.js";
 import { readManifest } from "./manifest.js";
 import { studentReadme } from "./studentReadme.js";
@@ -8,21 +10,24 @@ import { projectFiles } from "./projectFiles.js";
 import { ROOT } from "./targets.js";
 
 /**
- * What a student gets besides the scripts and the stubs: the library, the data sets and the visible tests.
- * Never solutions/, tests/hidden/, mutants/ or tests/kit/.
+ * What a student gets besides the scripts and the stubs: the library, the data sets, the visible tests and the
+ * README's quickstart example. Never solutions/, tests/hidden/, mutants/ or tests/kit/.
  */
 const INCLUDED = [
   ".gitignore",
-  "package-lock.json",
-  "tsconfig.build.json",
-  // `npm run build` (run by `npm ci`) bundles the CLI with it
-  "tools/bundleCli.mjs",
   "vitest.config.ts",
   "vitest.graded.config.ts",
   "src",
   "data",
   "tests/graded",
+  "examples",
 ];
+
+/**
+ * The autodiff command line stays out: no exercise uses it, and its packages (commander, Vega, cli-progress, and
+ * esbuild to build it) would more than double what a student's `npm ci` installs (about 120 packages instead of 55).
+ */
+const LEFT_OUT = ["src/cli.ts", "src/cli/"];
 
 /**
  * Where the scripts a student runs start: grade, hint, watch's reporter, and KitReporter, which the grader
@@ -37,8 +42,8 @@ const SCRIPT_ENTRIES = [
   "scripts/kit/assertionGuard.ts",
 ];
 
-/** The npm scripts a student keeps, in this order; `test` is replaced by STUDENT_TEST. */
-const STUDENT_SCRIPTS = ["build", "prepare", "typecheck", "test", "grade", "watch", "hint"];
+/** The npm scripts a student keeps, in this order; `test` is replaced by STUDENT_TEST. No build: nothing needs dist/. */
+const STUDENT_SCRIPTS = ["typecheck", "test", "grade", "watch", "hint", "example"];
 
 /** The bundle has no tests of the library or the kit: `npm test` is the graded suite against exercises/. */
 const STUDENT_TEST = "npm run typecheck && vitest run --config vitest.graded.config.ts";
@@ -58,12 +63,13 @@ function scriptClosure(): string[] {
 }
 
 /**
- * The student's package.json: the project's, with only the scripts that work without solutions/ and the kit.
- * Dependencies stay as they are, so `npm ci` agrees with package-lock.json.
+ * The student's package.json: the lean install of kit/lean/ (what the exercises, the tests and the kit's
+ * commands load, and nothing of the CLI, the benchmarks or the playground), with only the project's scripts that
+ * work without solutions/ and the kit.
  *
  * @example
  * Object.keys(JSON.parse(studentPackageJson(readFileSync("package.json", "utf8"))).scripts)
- * // ["build", "prepare", "typecheck", "test", "grade", "watch", "hint"]
+ * // ["typecheck", "test", "grade", "watch", "hint", "example"]
  */
 function studentPackageJson(source: string): string {
   const project = JSON.parse(source) as { scripts?: Record<string, string> };
@@ -75,7 +81,7 @@ function studentPackageJson(source: string): string {
     }
     scripts[name] = command;
   }
-  return `${JSON.stringify({ ...project, scripts }, null, 2)}\n`;
+  return leanPackageJson(scripts);
 }
 
 /**
@@ -103,11 +109,15 @@ function studentTsconfig(source: string, bundled: (path: string) => boolean): st
  */
 export function bundleFiles(): Map<string, Uint8Array> {
   const files = projectFiles([...INCLUDED, ...scriptClosure()]);
+  for (const path of files.keys()) if (LEFT_OUT.some((out) => path === out || path.startsWith(out))) files.delete(path);
   const read = (path: string): string => readFileSync(join(ROOT, path), "utf8");
   // Fresh stubs generated from solutions/, not exercises/ as it is: an instructor who tried an exercise in
   // place would otherwise hand out the answer.
   for (const [path, content] of expectedExercises()) files.set(`exercises/${path}`, Buffer.from(content));
   files.set("package.json", Buffer.from(studentPackageJson(read("package.json"))));
+  files.set("package-lock.json", leanLock());
+  // The guide the exercise READMEs point to: the library's sections of the project's README.
+  files.set(ENGINE_GUIDE, Buffer.from(engineGuide(read("README.md"))));
   // The student's README, not the project's (which is for instructors and names their commands).
   files.set("README.md", Buffer.from(studentReadme(readManifest())));
   const paths = [...files.keys()];

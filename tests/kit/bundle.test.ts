@@ -25,6 +25,8 @@ describe("kit: the student bundle", () => {
       "tsconfig.json",
       "vitest.graded.config.ts",
       "README.md",
+      "docs/ENGINE.md",
+      "examples/quickstart.ts",
       "src/index.ts",
       "data/splits.json",
       "exercises/06-linear-regression/LinearRegression.ts",
@@ -85,19 +87,24 @@ describe("kit: the student bundle", () => {
     );
     for (const [path, content] of expected) expect(text(`exercises/${path}`)).toBe(content);
   });
-  it("package.json keeps the project's dependencies and only scripts whose files are in the bundle", () => {
-    const project = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  it("package.json is the lean install of kit/lean/ and keeps only scripts whose files are in the bundle", () => {
+    const lean = JSON.parse(readFileSync(join(ROOT, "kit", "lean", "package.json"), "utf8")) as {
       dependencies: object;
       devDependencies: object;
     };
+    const project = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { imports: object };
     const student = JSON.parse(text("package.json")) as {
       scripts: Record<string, string>;
       dependencies: object;
       devDependencies: object;
+      imports: object;
     };
-    expect(Object.keys(student.scripts)).toEqual(["build", "prepare", "typecheck", "test", "grade", "watch", "hint"]);
+    expect(Object.keys(student.scripts)).toEqual(["typecheck", "test", "grade", "watch", "hint", "example"]);
     expect(student.scripts.test).toContain("vitest.graded.config.ts");
-    expect([student.dependencies, student.devDependencies]).toEqual([project.dependencies, project.devDependencies]);
+    expect([student.dependencies, student.devDependencies]).toEqual([lean.dependencies, lean.devDependencies]);
+    // the library resolves #mathjs-parser and #csv-parse/sync through it
+    expect(student.imports).toEqual(project.imports);
+    expect(bundle["package-lock.json"]).toEqual(readFileSync(join(ROOT, "kit", "lean", "package-lock.json")));
     for (const command of Object.values(student.scripts)) {
       const tokens = command.split(/[\s=]+/);
       for (const file of tokens.filter((token) => /\.(ts|js|mjs|json)$/.test(token)))
@@ -105,6 +112,9 @@ describe("kit: the student bundle", () => {
       for (const [i, token] of tokens.entries())
         if (token === "run" && tokens[i - 1] === "npm") expect(student.scripts).toHaveProperty(tokens[i + 1]!);
     }
+  });
+  it("leaves out the autodiff command line: no exercise uses it, and its packages are not installed", () => {
+    expect(files.filter((path) => path === "src/cli.ts" || path.startsWith("src/cli/"))).toEqual([]);
   });
   it("tsconfig.json points @impl at exercises/ and includes only what the bundle has", () => {
     const config = JSON.parse(text("tsconfig.json")) as {
