@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hintLeaks, squeeze } from "../../scripts/kit/hintLeaks.js";
 import { hintCommand, parseHints } from "../../scripts/kit/hints.js";
 import { run } from "../../scripts/kit/run.js";
 import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
@@ -24,34 +25,36 @@ beforeAll(async () => {
   script = { hint: hinted, grade: graded };
 }, 60_000);
 
-/** The lines inside a solution's BEGIN/END SOLUTION regions, as code (comments left out). */
-function answerLines(exercise: string): string[] {
+/** The solution files of an exercise, as text. */
+const solutionSources = (exercise: string): string[] => {
   const folder = join(ROOT, "solutions", exercise);
   return readdirSync(folder)
     .filter((name) => name.endsWith(".ts"))
-    .flatMap((name) => {
-      let inside = false;
-      return readFileSync(join(folder, name), "utf8")
-        .split("\n")
-        .filter((line) => {
-          if (/BEGIN SOLUTION/.test(line)) inside = true;
-          else if (/END SOLUTION/.test(line)) inside = false;
-          else return inside && !line.trim().startsWith("//");
-          return false;
-        });
-    });
-}
+    .map((name) => readFileSync(join(folder, name), "utf8"));
+};
 
 describe("kit: hints nudge, never answer", () => {
   const exercises = readdirSync(join(ROOT, "solutions")).filter((name) => /^\d\d-/.test(name));
   it.each(exercises)("%s: no hint holds a line of the solution", (exercise) => {
-    const squeeze = (text: string): string => text.replace(/[`\s;!]/g, "");
-    const hints = parseHints(readFileSync(join(ROOT, "solutions", exercise, "hints.md"), "utf8")).map(squeeze);
+    const hints = parseHints(readFileSync(join(ROOT, "solutions", exercise, "hints.md"), "utf8"));
     expect(hints.length).toBeGreaterThan(0);
-    const given = answerLines(exercise).filter(
-      (line) => squeeze(line).length >= 12 && hints.some((text) => text.includes(squeeze(line))),
-    );
-    expect(given).toEqual([]);
+    expect(hintLeaks(solutionSources(exercise), hints)).toEqual([]);
+  });
+  it("a hint holding a solution line with const, semicolon, spacing or its comment changed is caught", () => {
+    const solution = [
+      "export function f(w: number, x: readonly number[]): number {",
+      "  // BEGIN SOLUTION TODO(05.2): the gradient",
+      "  const error = w * x[0]! - x[1]!; // the residual",
+      "  return 2 * error * x[0]!;",
+      "  // END SOLUTION",
+      "}",
+    ].join("\n");
+    expect(hintLeaks([solution], ["Start with `error = w*x[0] - x[1]`, then double it."])).toEqual([
+      "const error = w * x[0]! - x[1]!; // the residual",
+    ]);
+    expect(hintLeaks([solution], ["let error = w * x[0]! - x[1]! // the residual\ncontinued"])).toHaveLength(1);
+    expect(hintLeaks([solution], ["The residual is the prediction minus the target."])).toEqual([]);
+    expect(squeeze('const url = "http://x"; // a comment')).toBe('url="http://x"');
   });
 });
 
