@@ -4,8 +4,9 @@ import type { GraphDrawing } from "./graphDot.js";
 let vizPromise: Promise<Viz> | undefined;
 
 /**
- * Graphviz (WebAssembly, inside the npm package), loaded on first use and in its own chunk so that the
- * page's first derivative does not wait for it.
+ * Graphviz (WebAssembly, inside the npm package), started on first use: the build puts its code inside the
+ * page's one script (see vite.config.ts), but compiling its WebAssembly waits until the first derivative
+ * is on screen.
  */
 function viz(): Promise<Viz> {
   vizPromise ??= import("@viz-js/viz").then((module) => module.instance());
