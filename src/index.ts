@@ -30,6 +30,34 @@ export { SquareRoot } from "./expression/functions/SquareRoot.js";
 export { AbsoluteValue } from "./expression/functions/AbsoluteValue.js";
 export { Sign } from "./expression/functions/Sign.js";
 export { Step } from "./expression/functions/Step.js";
+export { Secant } from "./expression/functions/Secant.js";
+export { Cosecant } from "./expression/functions/Cosecant.js";
+export { Cotangent } from "./expression/functions/Cotangent.js";
+export { ArcSine } from "./expression/functions/ArcSine.js";
+export { ArcCosine } from "./expression/functions/ArcCosine.js";
+export { ArcTangent } from "./expression/functions/ArcTangent.js";
+export { ArcCotangent } from "./expression/functions/ArcCotangent.js";
+export { ArcSecant } from "./expression/functions/ArcSecant.js";
+export { ArcCosecant } from "./expression/functions/ArcCosecant.js";
+export { HyperbolicSine } from "./expression/functions/HyperbolicSine.js";
+export { HyperbolicCosine } from "./expression/functions/HyperbolicCosine.js";
+export { HyperbolicCotangent } from "./expression/functions/HyperbolicCotangent.js";
+export { HyperbolicSecant } from "./expression/functions/HyperbolicSecant.js";
+export { HyperbolicCosecant } from "./expression/functions/HyperbolicCosecant.js";
+export { InverseHyperbolicSine } from "./expression/functions/InverseHyperbolicSine.js";
+export { InverseHyperbolicCosine } from "./expression/functions/InverseHyperbolicCosine.js";
+export { InverseHyperbolicTangent } from "./expression/functions/InverseHyperbolicTangent.js";
+export { InverseHyperbolicCotangent } from "./expression/functions/InverseHyperbolicCotangent.js";
+export { Log10 } from "./expression/functions/Log10.js";
+export { Log2 } from "./expression/functions/Log2.js";
+export { CubeRoot } from "./expression/functions/CubeRoot.js";
+export { NthRoot, DEFAULT_ROOT } from "./expression/functions/NthRoot.js";
+export { ErrorFunction } from "./expression/functions/ErrorFunction.js";
+export { Softplus } from "./expression/functions/Softplus.js";
+export { Swish } from "./expression/functions/Swish.js";
+export { Gelu } from "./expression/functions/Gelu.js";
+export { Elu, DEFAULT_ELU_ALPHA } from "./expression/functions/Elu.js";
+export { Softsign } from "./expression/functions/Softsign.js";
 export {
   expression,
   variable,
@@ -46,6 +74,34 @@ export {
   linear,
   sqrt,
   abs,
+  sec,
+  csc,
+  cot,
+  asin,
+  acos,
+  atan,
+  acot,
+  asec,
+  acsc,
+  sinh,
+  cosh,
+  coth,
+  sech,
+  csch,
+  asinh,
+  acosh,
+  atanh,
+  acoth,
+  log10,
+  log2,
+  cbrt,
+  nthRoot,
+  erf,
+  softplus,
+  swish,
+  gelu,
+  elu,
+  softsign,
 } from "./expression/factories.js";
 export { simplify } from "./simplify/simplify.js";
 export { toText } from "./printing/toText.js";

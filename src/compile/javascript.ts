@@ -18,7 +18,40 @@ import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
 import { Sign } from "../expression/functions/Sign.js";
 import { Step } from "../expression/functions/Step.js";
-import type { Expression } from "../expression/Expression.js";
+import { Secant } from "../expression/functions/Secant.js";
+import { Cosecant } from "../expression/functions/Cosecant.js";
+import { Cotangent } from "../expression/functions/Cotangent.js";
+import { ArcSine } from "../expression/functions/ArcSine.js";
+import { ArcCosine } from "../expression/functions/ArcCosine.js";
+import { ArcTangent } from "../expression/functions/ArcTangent.js";
+import { ArcCotangent } from "../expression/functions/ArcCotangent.js";
+import { ArcSecant } from "../expression/functions/ArcSecant.js";
+import { ArcCosecant } from "../expression/functions/ArcCosecant.js";
+import { HyperbolicSine } from "../expression/functions/HyperbolicSine.js";
+import { HyperbolicCosine } from "../expression/functions/HyperbolicCosine.js";
+import { HyperbolicCotangent } from "../expression/functions/HyperbolicCotangent.js";
+import { HyperbolicSecant } from "../expression/functions/HyperbolicSecant.js";
+import { HyperbolicCosecant } from "../expression/functions/HyperbolicCosecant.js";
+import { InverseHyperbolicSine } from "../expression/functions/InverseHyperbolicSine.js";
+import { InverseHyperbolicCosine } from "../expression/functions/InverseHyperbolicCosine.js";
+import { InverseHyperbolicTangent } from "../expression/functions/InverseHyperbolicTangent.js";
+import { InverseHyperbolicCotangent } from "../expression/functions/InverseHyperbolicCotangent.js";
+import { Log10 } from "../expression/functions/Log10.js";
+import { Log2 } from "../expression/functions/Log2.js";
+import { CubeRoot } from "../expression/functions/CubeRoot.js";
+import { NthRoot } from "../expression/functions/NthRoot.js";
+import { ErrorFunction } from "../expression/functions/ErrorFunction.js";
+import { Softplus, softplusOf } from "../expression/functions/Softplus.js";
+import { Swish } from "../expression/functions/Swish.js";
+import { Gelu } from "../expression/functions/Gelu.js";
+import { Elu } from "../expression/functions/Elu.js";
+import { Softsign } from "../expression/functions/Softsign.js";
+import { erf, erfc } from "../numerics/erf.js";
+import type { Build, Expression } from "../expression/Expression.js";
+import { Constant } from "../expression/Constant.js";
+import { BinaryOperator } from "../expression/BinaryOperator.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
+import { functionName, operatorSymbol } from "../internals/nodeFacts.js";
 import type { Code, Part, Ref } from "./code.js";
 import { literal } from "./literal.js";
 
@@ -36,7 +69,7 @@ export interface JavaScriptRow {
 }
 
 /** The helpers generated code may call, passed in by name (sigmoid's stable formula is written once). */
-export const HELPERS = { sigmoidOf } as const;
+export const HELPERS = { sigmoidOf, softplusOf, erf, erfc } as const;
 
 /** Code from a template: `js\`${a} * ${b}\`` keeps locals as parts and writes numbers as literals. */
 function js(text: TemplateStringsArray, ...refs: Ref[]): Part[] {
@@ -171,6 +204,212 @@ export const JAVASCRIPT: ReadonlyMap<Function, JavaScriptRow> = new Map<Function
       () => 0,
     ),
   ],
+  // ---- sec, csc, cot and the inverse trigonometric functions: each rule as its node's outer() has it ----
+  [
+    Secant,
+    unary(
+      (u) => js`1 / Math.cos(${u})`,
+      (u, v) => js`${v} * Math.tan(${u})`,
+    ),
+  ],
+  [
+    Cosecant,
+    unary(
+      (u) => js`1 / Math.sin(${u})`,
+      (u, v) => js`(-${v} * Math.cos(${u})) / Math.sin(${u})`,
+    ),
+  ],
+  [
+    Cotangent,
+    unary(
+      (u) => js`Math.cos(${u}) / Math.sin(${u})`,
+      (_u, v) => js`-1 - ${v} * ${v}`,
+    ),
+  ],
+  [
+    ArcSine,
+    unary(
+      (u) => js`Math.asin(${u})`,
+      (u) => js`1 / Math.sqrt((1 - ${u}) * (1 + ${u}))`,
+    ),
+  ],
+  [
+    ArcCosine,
+    unary(
+      (u) => js`Math.acos(${u})`,
+      (u) => js`-1 / Math.sqrt((1 - ${u}) * (1 + ${u}))`,
+    ),
+  ],
+  [
+    ArcTangent,
+    unary(
+      (u) => js`Math.atan(${u})`,
+      (u) => js`1 / (1 + ${u} * ${u})`,
+    ),
+  ],
+  [
+    ArcCotangent,
+    unary(
+      (u) => js`Math.atan(1 / ${u})`,
+      (u) => js`-1 / (1 + ${u} * ${u})`,
+    ),
+  ],
+  [
+    ArcSecant,
+    unary(
+      (u) => js`Math.acos(1 / ${u})`,
+      (u) => js`1 / (${u} * ${u} * Math.sqrt(1 - 1 / (${u} * ${u})))`,
+    ),
+  ],
+  [
+    ArcCosecant,
+    unary(
+      (u) => js`Math.asin(1 / ${u})`,
+      (u) => js`-1 / (${u} * ${u} * Math.sqrt(1 - 1 / (${u} * ${u})))`,
+    ),
+  ],
+  // ---- hyperbolic functions and their inverses ----
+  [
+    HyperbolicSine,
+    unary(
+      (u) => js`Math.sinh(${u})`,
+      (u) => js`Math.cosh(${u})`,
+    ),
+  ],
+  [
+    HyperbolicCosine,
+    unary(
+      (u) => js`Math.cosh(${u})`,
+      (u) => js`Math.sinh(${u})`,
+    ),
+  ],
+  [
+    HyperbolicCotangent,
+    unary(
+      (u) => js`1 / Math.tanh(${u})`,
+      (u) => js`-1 / (Math.sinh(${u}) * Math.sinh(${u}))`,
+    ),
+  ],
+  [
+    HyperbolicSecant,
+    unary(
+      (u) => js`1 / Math.cosh(${u})`,
+      (u, v) => js`-${v} * Math.tanh(${u})`,
+    ),
+  ],
+  [
+    HyperbolicCosecant,
+    unary(
+      (u) => js`1 / Math.sinh(${u})`,
+      (u, v) => js`-${v} / Math.tanh(${u})`,
+    ),
+  ],
+  [
+    InverseHyperbolicSine,
+    unary(
+      (u) => js`Math.asinh(${u})`,
+      (u) => js`1 / Math.hypot(${u}, 1)`,
+    ),
+  ],
+  [
+    InverseHyperbolicCosine,
+    unary(
+      (u) => js`Math.acosh(${u})`,
+      (u) => js`1 / Math.sqrt((${u} - 1) * (${u} + 1))`,
+    ),
+  ],
+  [
+    InverseHyperbolicTangent,
+    unary(
+      (u) => js`Math.atanh(${u})`,
+      (u) => js`1 / ((1 - ${u}) * (1 + ${u}))`,
+    ),
+  ],
+  [
+    InverseHyperbolicCotangent,
+    unary(
+      (u) => js`Math.atanh(1 / ${u})`,
+      (u) => js`1 / ((1 - ${u}) * (1 + ${u}))`,
+    ),
+  ],
+  // ---- logarithms, roots, erf ----
+  [
+    Log10,
+    unary(
+      (u) => js`Math.log10(${u})`,
+      (u) => js`1 / (${u} * ${Math.LN10})`,
+    ),
+  ],
+  [
+    Log2,
+    unary(
+      (u) => js`Math.log2(${u})`,
+      (u) => js`1 / (${u} * ${Math.LN2})`,
+    ),
+  ],
+  [
+    CubeRoot,
+    unary(
+      (u) => js`Math.cbrt(${u})`,
+      (_u, v) => js`1 / (3 * ${v} * ${v})`,
+    ),
+  ],
+  [
+    NthRoot,
+    {
+      value: (u, _b, node) => {
+        const n = (node as NthRoot).n;
+        return Number.isInteger(n) && n % 2 !== 0
+          ? js`${u} < 0 ? -((-${u}) ** ${1 / n}) : ${u} ** ${1 / n}`
+          : js`${u} ** ${1 / n}`;
+      },
+      partial: (_k, _u, _b, v, node) => js`1 / (${(node as NthRoot).n} * ${v} ** ${(node as NthRoot).n - 1})`,
+    },
+  ],
+  [
+    ErrorFunction,
+    unary(
+      (u) => js`erf(${u})`,
+      (u) => js`${2 / Math.sqrt(Math.PI)} * Math.exp(-${u} * ${u})`,
+    ),
+  ],
+  // ---- activations ----
+  [
+    Softplus,
+    unary(
+      (u) => js`softplusOf(${u})`,
+      (u) => js`sigmoidOf(${u})`,
+    ),
+  ],
+  [
+    Swish,
+    unary(
+      (u) => js`${u} * sigmoidOf(${u})`,
+      (u) => js`sigmoidOf(${u}) * (1 + ${u} * (1 - sigmoidOf(${u})))`,
+    ),
+  ],
+  [
+    Gelu,
+    unary(
+      (u) => js`${u} * 0.5 * erfc(-${u} * ${Math.SQRT1_2})`,
+      (u) =>
+        js`0.5 * erfc(-${u} * ${Math.SQRT1_2}) + ${u} * ${1 / Math.sqrt(2 * Math.PI)} * Math.exp(-0.5 * ${u} * ${u})`,
+    ),
+  ],
+  [
+    Elu,
+    {
+      value: (u, _b, node) => js`${u} > 0 ? ${u} : ${(node as Elu).alpha} * Math.expm1(${u})`,
+      partial: (_k, u, _b, _v, node) => js`${u} > 0 ? 1 : ${(node as Elu).alpha} * Math.exp(${u})`,
+    },
+  ],
+  [
+    Softsign,
+    unary(
+      (u) => js`${u} / (1 + Math.abs(${u}))`,
+      (u) => js`1 / ((1 + Math.abs(${u})) * (1 + Math.abs(${u})))`,
+    ),
+  ],
 ]);
 
 // power rule: d(a^b)/da = b a^(b-1), written plainly for a known exponent (2 a for a^2);
@@ -183,9 +422,67 @@ function powerPartial(k: 0 | 1, a: Ref, b: Ref, v: Ref): Code | number {
   return b === 2 ? js`2 * ${a}` : js`${b} * Math.pow(${a}, ${b - 1})`;
 }
 
+/**
+ * The row for `node`: its own in JAVASCRIPT, or else the default a function with ordinary code gets: its
+ * value `Math.name(u)` (a function named as one of Math's: `Math.expm1(u)`) and its local derivative written
+ * out from its own outerDerivative(), each function in it by its row. Undefined when there is neither.
+ */
+export function javascriptRow(node: Expression): JavaScriptRow | undefined {
+  const row = JAVASCRIPT.get(node.constructor);
+  if (row !== undefined || !(node instanceof UnaryFunction)) return row;
+  const name = functionName(node);
+  // only a plain name that Math really has ever reaches the generated code
+  if (!/^[a-z][a-z0-9]*$/.test(name) || typeof (Math as unknown as Record<string, unknown>)[name] !== "function") {
+    return undefined;
+  }
+  return {
+    value: (u) => [`Math.${name}(`, asPart(u), ")"],
+    partial: (_k, u, _b, v, self) => {
+      const f = self as UnaryFunction;
+      return codeOf(f.outerDerivative(PLAIN), f, u, v);
+    },
+  };
+}
+
+const asPart = (ref: Ref | Part): Part => (typeof ref === "number" ? literal(ref) : ref);
+
+/** Builds exactly what is asked (no canonical forms): a default row writes the outer derivative as it stands. */
+const PLAIN: Build = {
+  num: (value) => new Constant(value),
+  add: (a, b) => new Addition(a, b),
+  sub: (a, b) => new Subtraction(a, b),
+  mul: (a, b) => new Multiplication(a, b),
+  div: (a, b) => new Division(a, b),
+  pow: (a, b) => new Power(a, b),
+  neg: (a) => new Negation(a),
+  log: (a) => new NaturalLog(a),
+};
+
+/** A marker for "the operand goes here" inside a function row's value code. */
+const HOLE = { kind: "value", id: -1 } as const;
+
+/** `e` (an outer derivative of `f`, small) as one JavaScript expression: f's operand is `u`, f itself `v`. */
+function codeOf(e: Expression, f: UnaryFunction, u: Ref, v: Ref): Part[] {
+  if (e === f.operand) return [asPart(u)];
+  if (e === f) return [asPart(v)];
+  if (e instanceof Constant) return [literal(e.value)];
+  if (e instanceof BinaryOperator) {
+    const a = codeOf(e.left, f, u, v);
+    const b = codeOf(e.right, f, u, v);
+    return e instanceof Power ? ["Math.pow(", ...a, ", ", ...b, ")"] : ["(", ...a, ` ${operatorSymbol(e)} `, ...b, ")"];
+  }
+  if (e instanceof Negation) return ["(-", ...codeOf(e.operand, f, u, v), ")"];
+  const row = javascriptRow(e);
+  if (!(e instanceof UnaryFunction) || row === undefined) {
+    throw new Error(`No JavaScript for ${functionName(e)} in the derivative of ${functionName(f)}`);
+  }
+  const inner = ["(", ...codeOf(e.operand, f, u, v), ")"];
+  return row.value(HOLE, 0, e).flatMap((part) => (part === HOLE ? inner : [part]));
+}
+
 /** A function node's value as JavaScript applied to the local named `operand` (for hand-built kernels). */
 export function unaryValueCode(node: Expression, operand: string): string {
-  const row = JAVASCRIPT.get(node.constructor);
+  const row = javascriptRow(node);
   if (row === undefined) throw new Error(`No JavaScript row for ${node.constructor.name}`);
   const code = row.value({ kind: "value", id: 0 }, 0, node);
   return code.map((part) => (typeof part === "string" ? part : operand)).join("");

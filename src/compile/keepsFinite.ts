@@ -19,11 +19,24 @@ import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
 import { Sign } from "../expression/functions/Sign.js";
 import { Step } from "../expression/functions/Step.js";
+import { HyperbolicSine } from "../expression/functions/HyperbolicSine.js";
+import { HyperbolicCosine } from "../expression/functions/HyperbolicCosine.js";
+import { HyperbolicSecant } from "../expression/functions/HyperbolicSecant.js";
+import { ArcTangent } from "../expression/functions/ArcTangent.js";
+import { ArcCotangent } from "../expression/functions/ArcCotangent.js";
+import { InverseHyperbolicSine } from "../expression/functions/InverseHyperbolicSine.js";
+import { ErrorFunction } from "../expression/functions/ErrorFunction.js";
+import { Softplus } from "../expression/functions/Softplus.js";
+import { Swish } from "../expression/functions/Swish.js";
+import { Gelu } from "../expression/functions/Gelu.js";
+import { Elu } from "../expression/functions/Elu.js";
+import { Softsign } from "../expression/functions/Softsign.js";
 
 /**
  * Is each node kind finite whenever its operands are (overflow aside)? Its local derivatives then are
- * too. Division, log, exp, tan and sqrt's slope are not: they are where an infinite factor can meet a
- * zero one, so the compiler keeps the zero-factor guard only after them. `exponent`: Power's right operand.
+ * too. Division, log, exp, tan and sqrt's slope are not (nor a kind without a row): they are where an
+ * infinite factor can meet a zero one, so the compiler keeps the zero-factor guard only after them.
+ * `exponent`: Power's right operand.
  */
 export const KEEPS_FINITE: ReadonlyMap<Function, boolean | ((exponent: Ref) => boolean)> = new Map<
   Function,
@@ -50,6 +63,19 @@ export const KEEPS_FINITE: ReadonlyMap<Function, boolean | ((exponent: Ref) => b
   [AbsoluteValue, true],
   [Sign, true],
   [Step, true],
+  // a kind without a row is not (the safe default): sec, asin, acosh, log10, cbrt (slope at 0), ...
+  [HyperbolicSine, true],
+  [HyperbolicCosine, true],
+  [HyperbolicSecant, true],
+  [ArcTangent, true],
+  [ArcCotangent, true],
+  [InverseHyperbolicSine, true],
+  [ErrorFunction, true],
+  [Softplus, true],
+  [Swish, true],
+  [Gelu, true],
+  [Elu, true],
+  [Softsign, true],
 ]);
 
 /** Is `node` finite when its operands are? */

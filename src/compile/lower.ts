@@ -6,7 +6,7 @@ import type { BinaryOperator } from "../expression/BinaryOperator.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { backwardSweep, times, type BackwardRule } from "../autodiff/sweeps.js";
 import { CompileError } from "./CompileError.js";
-import { JAVASCRIPT } from "./javascript.js";
+import { javascriptRow } from "./javascript.js";
 import { keepsFinite } from "./keepsFinite.js";
 import { literal } from "./literal.js";
 import { adjointLocal, valueLocal, type Code, type Local, type Ref, type Statement } from "./code.js";
@@ -111,7 +111,7 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
           "(extend UnaryFunction or BinaryOperator)",
       );
     }
-    const row = JAVASCRIPT.get(node.constructor);
+    const row = javascriptRow(node);
     if (row === undefined) {
       throw new CompileError(`compile() has no JavaScript for ${name}: add its row to src/compile/javascript.ts`);
     }
@@ -196,7 +196,7 @@ export function lower(root: Expression, read: (name: string) => VariableRead): L
     const partial = (id: number, k: 0 | 1): Ref => {
       const { node, operands, outer, varies, finite } = slots[id]!;
       const [a, b = 0] = operands as [Ref, Ref?];
-      const code = JAVASCRIPT.get(node!.constructor)!.partial(k, a, b, valueLocal(id), node!);
+      const code = javascriptRow(node!)!.partial(k, a, b, valueLocal(id), node!);
       if (typeof code === "number") return code;
       if (code.length === 1 && typeof code[0] !== "string") return code[0]!;
       return define(`d${k}:v${id}`, code, { outer, varies, finite });

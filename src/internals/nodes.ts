@@ -27,6 +27,34 @@ import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
 import { Sign } from "../expression/functions/Sign.js";
 import { Step } from "../expression/functions/Step.js";
+import { Secant } from "../expression/functions/Secant.js";
+import { Cosecant } from "../expression/functions/Cosecant.js";
+import { Cotangent } from "../expression/functions/Cotangent.js";
+import { ArcSine } from "../expression/functions/ArcSine.js";
+import { ArcCosine } from "../expression/functions/ArcCosine.js";
+import { ArcTangent } from "../expression/functions/ArcTangent.js";
+import { ArcCotangent } from "../expression/functions/ArcCotangent.js";
+import { ArcSecant } from "../expression/functions/ArcSecant.js";
+import { ArcCosecant } from "../expression/functions/ArcCosecant.js";
+import { HyperbolicSine } from "../expression/functions/HyperbolicSine.js";
+import { HyperbolicCosine } from "../expression/functions/HyperbolicCosine.js";
+import { HyperbolicCotangent } from "../expression/functions/HyperbolicCotangent.js";
+import { HyperbolicSecant } from "../expression/functions/HyperbolicSecant.js";
+import { HyperbolicCosecant } from "../expression/functions/HyperbolicCosecant.js";
+import { InverseHyperbolicSine } from "../expression/functions/InverseHyperbolicSine.js";
+import { InverseHyperbolicCosine } from "../expression/functions/InverseHyperbolicCosine.js";
+import { InverseHyperbolicTangent } from "../expression/functions/InverseHyperbolicTangent.js";
+import { InverseHyperbolicCotangent } from "../expression/functions/InverseHyperbolicCotangent.js";
+import { Log10 } from "../expression/functions/Log10.js";
+import { Log2 } from "../expression/functions/Log2.js";
+import { CubeRoot } from "../expression/functions/CubeRoot.js";
+import { NthRoot, DEFAULT_ROOT } from "../expression/functions/NthRoot.js";
+import { ErrorFunction } from "../expression/functions/ErrorFunction.js";
+import { Softplus } from "../expression/functions/Softplus.js";
+import { Swish } from "../expression/functions/Swish.js";
+import { Gelu } from "../expression/functions/Gelu.js";
+import { Elu, DEFAULT_ELU_ALPHA } from "../expression/functions/Elu.js";
+import { Softsign } from "../expression/functions/Softsign.js";
 import { evaluate, diff, gradient } from "../autodiff/numbers.js";
 import { tapeOf } from "../autodiff/tape.js";
 import { derivative } from "../autodiff/derivative.js";
@@ -60,6 +88,36 @@ export {
   AbsoluteValue,
   Sign,
   Step,
+  Secant,
+  Cosecant,
+  Cotangent,
+  ArcSine,
+  ArcCosine,
+  ArcTangent,
+  ArcCotangent,
+  ArcSecant,
+  ArcCosecant,
+  HyperbolicSine,
+  HyperbolicCosine,
+  HyperbolicCotangent,
+  HyperbolicSecant,
+  HyperbolicCosecant,
+  InverseHyperbolicSine,
+  InverseHyperbolicCosine,
+  InverseHyperbolicTangent,
+  InverseHyperbolicCotangent,
+  Log10,
+  Log2,
+  CubeRoot,
+  NthRoot,
+  DEFAULT_ROOT,
+  ErrorFunction,
+  Softplus,
+  Swish,
+  Gelu,
+  Elu,
+  DEFAULT_ELU_ALPHA,
+  Softsign,
 };
 
 /** Every kind of node, leaves first: each table keyed by node kind has a row for each (a test checks). */
@@ -86,6 +144,34 @@ export const NODE_KINDS = [
   AbsoluteValue,
   Sign,
   Step,
+  Secant,
+  Cosecant,
+  Cotangent,
+  ArcSine,
+  ArcCosine,
+  ArcTangent,
+  ArcCotangent,
+  ArcSecant,
+  ArcCosecant,
+  HyperbolicSine,
+  HyperbolicCosine,
+  HyperbolicCotangent,
+  HyperbolicSecant,
+  HyperbolicCosecant,
+  InverseHyperbolicSine,
+  InverseHyperbolicCosine,
+  InverseHyperbolicTangent,
+  InverseHyperbolicCotangent,
+  Log10,
+  Log2,
+  CubeRoot,
+  NthRoot,
+  ErrorFunction,
+  Softplus,
+  Swish,
+  Gelu,
+  Elu,
+  Softsign,
 ] as const;
 
 const OPERATOR = { add: Addition, sub: Subtraction, mul: Multiplication, div: Division, pow: Power } as const;

@@ -1,23 +1,7 @@
 import type { Expression } from "../expression/Expression.js";
+import { UnaryFunction } from "../expression/UnaryFunction.js";
 // the node classes from the ordered module, so what the parser builds has working methods (x.mul(2))
-import {
-  AbsoluteValue,
-  Constant,
-  Cosine,
-  Division,
-  Exponential,
-  HyperbolicTangent,
-  LeakyRelu,
-  Linear,
-  NaturalLog,
-  Relu,
-  Sigmoid,
-  Sign,
-  Sine,
-  SquareRoot,
-  Step,
-  Tangent,
-} from "../internals/nodes.js";
+import { Constant, Division, Elu, LeakyRelu, NODE_KINDS, NaturalLog, NthRoot } from "../internals/nodes.js";
 
 /** How a formula's function call becomes a node. `build` returns a message when an argument is unusable. */
 export interface FunctionRule {
@@ -28,10 +12,46 @@ export interface FunctionRule {
   readonly build: (args: readonly Expression[]) => Expression | string;
 }
 
-const one = (make: (u: Expression) => Expression, name: string): FunctionRule => ({
+type FunctionKind = new (operand: Expression, ...attributes: number[]) => UnaryFunction;
+
+/**
+ * Other spellings students type, and the function each means: the textbook's arcsin, the ISO arsinh, silu.
+ * The parser reads them; printing uses the function's own name (`arcsin(x)` prints as `asin(x)`).
+ */
+export const FUNCTION_ALIASES: Readonly<Record<string, string>> = {
+  arcsin: "asin",
+  arccos: "acos",
+  arctan: "atan",
+  arccot: "acot",
+  arcsec: "asec",
+  arccsc: "acsc",
+  arsinh: "asinh",
+  arcsinh: "asinh",
+  arcosh: "acosh",
+  arccosh: "acosh",
+  artanh: "atanh",
+  arctanh: "atanh",
+  arcoth: "acoth",
+  arccoth: "acoth",
+  silu: "swish",
+};
+
+const one = (Kind: FunctionKind, name: string): FunctionRule => ({
   arguments: [1, 1],
   usage: `${name}(x)`,
-  build: (args) => make(args[0]!),
+  build: (args) => new Kind(args[0]!),
+});
+
+/** f(x) or f(x, c) for a function with a number parameter (leakyRelu's slope): c is part of the node. */
+const withNumber = (Kind: FunctionKind, name: string, parameter: string, example: string): FunctionRule => ({
+  arguments: [1, 2],
+  usage: `${name}(x) or ${name}(x, ${parameter})`,
+  build: ([u, c]) => {
+    if (c === undefined) return new Kind(u!);
+    // it must be known when the tree is built
+    if (!(c instanceof Constant)) return `the ${parameter} must be a number, e.g. ${name}(x, ${example})`;
+    return new Kind(u!, c.value);
+  },
 });
 
 // log(x, b) is the logarithm of x in base b, as in mathjs: ln(x) / ln(b).
@@ -42,37 +62,37 @@ const logarithm = (name: string): FunctionRule => ({
     base === undefined ? new NaturalLog(u!) : new Division(new NaturalLog(u!), new NaturalLog(base)),
 });
 
+/** Every function node of NODE_KINDS by its own name (`sin` builds a Sine): registering it is all it takes. */
+function byOwnName(): Record<string, FunctionRule> {
+  const rules: Record<string, FunctionRule> = {};
+  for (const Kind of NODE_KINDS) {
+    if (!(Kind.prototype instanceof UnaryFunction)) continue;
+    const sample = new (Kind as unknown as FunctionKind)(new Constant(0));
+    // an operator such as Negation has no name a formula calls
+    if ("name" in sample && typeof sample.name === "string")
+      rules[sample.name] = one(Kind as unknown as FunctionKind, sample.name);
+  }
+  return rules;
+}
+
 /** The functions a formula may call, by the name it uses. */
-export const FUNCTION_RULES: Readonly<Record<string, FunctionRule>> = {
-  abs: one((u) => new AbsoluteValue(u), "abs"),
-  cos: one((u) => new Cosine(u), "cos"),
-  exp: one((u) => new Exponential(u), "exp"),
-  leakyRelu: {
-    arguments: [1, 2],
-    usage: "leakyRelu(x) or leakyRelu(x, slope)",
-    build: ([u, slope]) => {
-      if (slope === undefined) return new LeakyRelu(u!);
-      // The slope is a parameter of the node, not an operand: it must be known when the tree is built.
-      if (!(slope instanceof Constant)) return "the slope must be a number, e.g. leakyRelu(x, 0.01)";
-      return new LeakyRelu(u!, slope.value);
-    },
-  },
-  linear: one((u) => new Linear(u), "linear"),
-  ln: logarithm("ln"),
-  log: logarithm("log"),
-  relu: one((u) => new Relu(u), "relu"),
-  sigmoid: one((u) => new Sigmoid(u), "sigmoid"),
-  sign: one((u) => new Sign(u), "sign"),
-  sin: one((u) => new Sine(u), "sin"),
-  sqrt: one((u) => new SquareRoot(u), "sqrt"),
-  step: one((u) => new Step(u), "step"),
-  tan: one((u) => new Tangent(u), "tan"),
-  tanh: one((u) => new HyperbolicTangent(u), "tanh"),
-};
+export const FUNCTION_RULES: Readonly<Record<string, FunctionRule>> = (() => {
+  const rules: Record<string, FunctionRule> = {
+    ...byOwnName(),
+    leakyRelu: withNumber(LeakyRelu as FunctionKind, "leakyRelu", "slope", "0.01"),
+    elu: withNumber(Elu as FunctionKind, "elu", "alpha", "0.5"),
+    nthRoot: withNumber(NthRoot as FunctionKind, "nthRoot", "n", "3"),
+    ln: logarithm("ln"),
+    log: logarithm("log"),
+  };
+  for (const [alias, name] of Object.entries(FUNCTION_ALIASES)) rules[alias] = rules[name]!;
+  return Object.fromEntries(Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+})();
 
 /**
- * The function names `parse` accepts, sorted. `ln` is a synonym of `log` (natural logarithm);
- * `log(x, b)` is the base-b logarithm, read as `log(x) / log(b)`.
+ * The function names `parse` accepts, sorted, aliases included (FUNCTION_ALIASES says what each alias
+ * means). `ln` is a synonym of `log` (natural logarithm); `log(x, b)` is the base-b logarithm, read as
+ * `log(x) / log(b)`.
  * @example SUPPORTED_FUNCTIONS.includes("sigmoid") // true
  */
 export const SUPPORTED_FUNCTIONS: readonly string[] = Object.keys(FUNCTION_RULES).sort();

@@ -14,21 +14,45 @@ import { Tangent } from "../expression/functions/Tangent.js";
 import { HyperbolicTangent } from "../expression/functions/HyperbolicTangent.js";
 import { Sigmoid } from "../expression/functions/Sigmoid.js";
 import { Relu } from "../expression/functions/Relu.js";
-import { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "../expression/functions/LeakyRelu.js";
+import { LeakyRelu } from "../expression/functions/LeakyRelu.js";
 import { Linear } from "../expression/functions/Linear.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
 import { Sign } from "../expression/functions/Sign.js";
 import { Step } from "../expression/functions/Step.js";
+import { Secant } from "../expression/functions/Secant.js";
+import { Cosecant } from "../expression/functions/Cosecant.js";
+import { Cotangent } from "../expression/functions/Cotangent.js";
+import { ArcSine } from "../expression/functions/ArcSine.js";
+import { ArcCosine } from "../expression/functions/ArcCosine.js";
+import { ArcTangent } from "../expression/functions/ArcTangent.js";
+import { ArcCotangent } from "../expression/functions/ArcCotangent.js";
+import { ArcSecant } from "../expression/functions/ArcSecant.js";
+import { ArcCosecant } from "../expression/functions/ArcCosecant.js";
+import { HyperbolicSine } from "../expression/functions/HyperbolicSine.js";
+import { HyperbolicCosine } from "../expression/functions/HyperbolicCosine.js";
+import { HyperbolicCotangent } from "../expression/functions/HyperbolicCotangent.js";
+import { InverseHyperbolicSine } from "../expression/functions/InverseHyperbolicSine.js";
+import { InverseHyperbolicCosine } from "../expression/functions/InverseHyperbolicCosine.js";
+import { InverseHyperbolicTangent } from "../expression/functions/InverseHyperbolicTangent.js";
+import { InverseHyperbolicCotangent } from "../expression/functions/InverseHyperbolicCotangent.js";
+import { Log10 } from "../expression/functions/Log10.js";
+import { Log2 } from "../expression/functions/Log2.js";
+import { CubeRoot } from "../expression/functions/CubeRoot.js";
+import { NthRoot } from "../expression/functions/NthRoot.js";
+import { Gelu } from "../expression/functions/Gelu.js";
+import { Elu } from "../expression/functions/Elu.js";
 import { tapeOf } from "../autodiff/tape.js";
+import { callArguments, functionName } from "../internals/nodeFacts.js";
 import { OPERATORS, Precedence } from "./precedence.js";
 import { numberText } from "./toText.js";
 
-type LatexRow = string | { readonly form: (u: string) => string; readonly binds: Precedence };
+type LatexRow = string | { readonly form: (u: string, node: Expression) => string; readonly binds: Precedence };
 
 /**
  * Each function in LaTeX, by node kind: a call name (`\sin`), or a form of its own that groups its
- * argument itself (`e^{u}`, `\sqrt{u}`, `|u|`) with how tightly that form binds.
+ * argument itself (`e^{u}`, `\sqrt{u}`, `|u|`) with how tightly that form binds. A function without a row
+ * prints as `\operatorname{name}` with its own name (`\operatorname{erf}`, `\operatorname{softplus}`).
  */
 export const LATEX: ReadonlyMap<Function, LatexRow> = new Map<Function, LatexRow>([
   [NaturalLog, "\\ln"],
@@ -45,6 +69,29 @@ export const LATEX: ReadonlyMap<Function, LatexRow> = new Map<Function, LatexRow
   [AbsoluteValue, { form: (u) => `\\left|${u}\\right|`, binds: Precedence.Atom }],
   [Sign, "\\operatorname{sgn}"],
   [Step, "\\operatorname{step}"],
+  [Secant, "\\sec"],
+  [Cosecant, "\\csc"],
+  [Cotangent, "\\cot"],
+  [ArcSine, "\\arcsin"],
+  [ArcCosine, "\\arccos"],
+  [ArcTangent, "\\arctan"],
+  [ArcCotangent, "\\operatorname{arccot}"],
+  [ArcSecant, "\\operatorname{arcsec}"],
+  [ArcCosecant, "\\operatorname{arccsc}"],
+  [HyperbolicSine, "\\sinh"],
+  [HyperbolicCosine, "\\cosh"],
+  [HyperbolicCotangent, "\\coth"],
+  // ISO 80000-2's names for the inverse hyperbolic functions
+  [InverseHyperbolicSine, "\\operatorname{arsinh}"],
+  [InverseHyperbolicCosine, "\\operatorname{arcosh}"],
+  [InverseHyperbolicTangent, "\\operatorname{artanh}"],
+  [InverseHyperbolicCotangent, "\\operatorname{arcoth}"],
+  [Log10, "\\log_{10}"],
+  [Log2, "\\log_{2}"],
+  [CubeRoot, { form: (u) => `\\sqrt[3]{${u}}`, binds: Precedence.Atom }],
+  [NthRoot, { form: (u, node) => `\\sqrt[${numberLatex((node as NthRoot).n).text}]{${u}}`, binds: Precedence.Atom }],
+  [Gelu, "\\operatorname{GELU}"],
+  [Elu, "\\operatorname{ELU}"],
 ]);
 
 /**
@@ -93,13 +140,14 @@ export function toLatex(root: Expression): string {
       precedence = Precedence.Prefix;
     } else if (node instanceof UnaryFunction) {
       const u = latex[a]!;
-      const row = LATEX.get(node.constructor) ?? `\\operatorname{${escapeLatex(node.constructor.name)}}`;
+      const row = LATEX.get(node.constructor) ?? `\\operatorname{${escapeLatex(functionName(node))}}`;
       if (typeof row !== "string") {
-        text = row.form(u);
+        text = row.form(u, node);
         precedence = row.binds;
       } else {
-        const slope = node instanceof LeakyRelu && node.slope !== DEFAULT_LEAKY_SLOPE;
-        text = `${row}\\left(${u}${slope ? `, ${numberLatex(node.slope).text}` : ""}\\right)`;
+        // a parameter other than its default is an argument: \operatorname{LeakyReLU}\left(x, 0.3\right)
+        const parameters = callArguments(node).map((value) => `, ${numberLatex(value).text}`);
+        text = `${row}\\left(${u}${parameters.join("")}\\right)`;
       }
     } else if (node instanceof Constant) {
       if (node.symbol === "pi") text = "\\pi";

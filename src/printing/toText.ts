@@ -3,9 +3,8 @@ import { Constant } from "../expression/Constant.js";
 import { Variable } from "../expression/Variable.js";
 import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
-import { LeakyRelu, DEFAULT_LEAKY_SLOPE } from "../expression/functions/LeakyRelu.js";
 import { tapeOf } from "../autodiff/tape.js";
-import { functionName } from "../internals/nodeFacts.js";
+import { callArguments, functionName } from "../internals/nodeFacts.js";
 import { OPERATORS, Precedence, needsParentheses, precedenceOf } from "./precedence.js";
 
 /**
@@ -21,9 +20,9 @@ export function nodeText(node: Expression, operands: readonly string[]): string 
   if (node instanceof Variable) return node.name;
   // a function's own name (sin, log, ...); a node of someone else's by its class
   const name = functionName(node);
-  // a slope other than the default is an argument of the call: leakyRelu(x, 0.3)
-  const slope = node instanceof LeakyRelu && node.slope !== DEFAULT_LEAKY_SLOPE ? `, ${numberText(node.slope)}` : "";
-  return `${name}(${operands.join(", ")}${slope})`;
+  // a parameter other than its default is an argument of the call: leakyRelu(x, 0.3), nthRoot(x, 3)
+  const parameters = callArguments(node).map((value) => `, ${numberText(value)}`);
+  return `${name}(${operands.join(", ")}${parameters.join("")})`;
 }
 
 /**

@@ -135,10 +135,7 @@ export function derivationSteps(expr: Expression, wrt: string): DerivationStep[]
       step("constant multiple", "A sign stays: (-u)' = -u'.");
       operands(depth + 1, node.operand);
     } else if (node instanceof UnaryFunction) {
-      const [rule, description] = FUNCTION_RULES[functionName(node)] ?? [
-        functionName(node),
-        `The derivative of ${functionName(node)} is its outer derivative times the inner one.`,
-      ];
+      const [rule, description] = FUNCTION_RULES[functionName(node)] ?? ruleFromOuterDerivative(node);
       chainOf(node, node.operand, rule, slopeNote(node, description), outerOf(node, node.operand, wrt));
     } else {
       step(node.constructor.name, `${node.constructor.name} gives its own derivative.`);
@@ -219,6 +216,49 @@ function quote(e: Expression): string {
 function slopeNote(node: UnaryFunction, description: string): string {
   return node instanceof LeakyRelu ? description.replace("slope", `slope ${node.slope}`) : description;
 }
+
+/**
+ * A function without a sentence of its own: its rule id and a sentence stating its outer derivative as its
+ * node gives it, e.g. "Secant: d/du sec(u) = sec(u) * tan(u).".
+ */
+function ruleFromOuterDerivative(node: UnaryFunction): readonly [string, string] {
+  const name = functionName(node);
+  const [rule, label] = FAMILIES[name] ?? [name, name];
+  const f = node.withOperand(new Variable("u"));
+  return [rule, `${label}: d/du ${f.toString()} = ${derivative(f, "u").toString()}.`];
+}
+
+/** Rule ids and names for the functions whose sentence is written from their outer derivative. */
+const FAMILIES: Readonly<Record<string, readonly [string, string]>> = {
+  sec: ["trig", "Secant"],
+  csc: ["trig", "Cosecant"],
+  cot: ["trig", "Cotangent"],
+  asin: ["inverse trig", "Inverse sine"],
+  acos: ["inverse trig", "Inverse cosine"],
+  atan: ["inverse trig", "Inverse tangent"],
+  acot: ["inverse trig", "Inverse cotangent"],
+  asec: ["inverse trig", "Inverse secant"],
+  acsc: ["inverse trig", "Inverse cosecant"],
+  sinh: ["hyperbolic", "Hyperbolic sine"],
+  cosh: ["hyperbolic", "Hyperbolic cosine"],
+  coth: ["hyperbolic", "Hyperbolic cotangent"],
+  sech: ["hyperbolic", "Hyperbolic secant"],
+  csch: ["hyperbolic", "Hyperbolic cosecant"],
+  asinh: ["inverse hyperbolic", "Inverse hyperbolic sine"],
+  acosh: ["inverse hyperbolic", "Inverse hyperbolic cosine"],
+  atanh: ["inverse hyperbolic", "Inverse hyperbolic tangent"],
+  acoth: ["inverse hyperbolic", "Inverse hyperbolic cotangent"],
+  log10: ["log", "Base-10 logarithm"],
+  log2: ["log", "Base-2 logarithm"],
+  cbrt: ["root", "Cube root"],
+  nthRoot: ["root", "n-th root"],
+  erf: ["erf", "Error function"],
+  softplus: ["softplus", "Softplus"],
+  swish: ["swish", "Swish"],
+  gelu: ["gelu", "GELU"],
+  elu: ["elu", "ELU"],
+  softsign: ["softsign", "Softsign"],
+};
 
 /** Each function's rule id and its sentence. */
 const FUNCTION_RULES: Readonly<Record<string, readonly [string, string]>> = {
