@@ -1,4 +1,5 @@
 import { expectedExercises } from "./generate.js";
+import { leanLock, leanPackageJson } from "./leanPackage.js";
 import { disabledFolders, withoutDisabled } from "./manifest.js";
 import { projectFiles } from "./projectFiles.js";
 
@@ -36,18 +37,11 @@ const RUN_AUTOGRADER = `#!/usr/bin/env bash
 export TSX_DISABLE_CACHE=1; exec node "\${AUTOGRADER_ROOT:-/autograder}/source/node_modules/tsx/dist/cli.mjs" "\${AUTOGRADER_ROOT:-/autograder}/source/scripts/run-autograder.ts"
 `;
 
-/** What the zip holds besides setup.sh and run_autograder: the library, the graded and hidden tests, the grader. */
-const INCLUDED = [
-  "package.json",
-  "package-lock.json",
-  "tsconfig.json",
-  "vitest.graded.config.ts",
-  "src",
-  "data",
-  "scripts",
-  "tests/graded",
-  "tests/hidden",
-];
+/**
+ * What the zip holds besides setup.sh, run_autograder and the lean package.json and package-lock.json: the library,
+ * the graded and hidden tests, the grader.
+ */
+const INCLUDED = ["tsconfig.json", "vitest.graded.config.ts", "src", "data", "scripts", "tests/graded", "tests/hidden"];
 
 /** The two files Gradescope runs, which the zip marks executable. */
 export const EXECUTABLES: ReadonlySet<string> = new Set(["setup.sh", "run_autograder"]);
@@ -61,6 +55,10 @@ export function autograderFiles(): Map<string, Uint8Array> {
   files.set("setup.sh", Buffer.from(SETUP_SH));
   files.set("run_autograder", Buffer.from(RUN_AUTOGRADER));
   for (const [path, content] of projectFiles(INCLUDED)) files.set(path, content);
+  // setup.sh's npm ci installs only what grading loads (kit/lean/: vitest, tsx, typescript, esbuild, csv-parse),
+  // not the project's benchmarks, playground, linter or CLI packages. No scripts: run_autograder calls tsx itself.
+  files.set("package.json", Buffer.from(leanPackageJson({})));
+  files.set("package-lock.json", leanLock());
   // The stubs come from solutions/, so the zip never holds a solution.
   for (const [path, content] of expectedExercises()) files.set(`exercises.pristine/${path}`, Buffer.from(content));
   // A disabled exercise ("enabled": false) ships nothing: no stubs, no graded or hidden tests.

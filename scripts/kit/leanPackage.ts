@@ -4,8 +4,8 @@ import { ROOT } from "./targets.js";
 
 /**
  * The lean install that the student bundle and the autograder zip ship: kit/lean/package.json names only what
- * a student's code, the tests and the kit's commands load (vitest, tsx, typescript, @types/node and the
- * library's csv-parse), and kit/lean/package-lock.json pins it at the root lock's versions. Regenerate the lock
+ * a student's code, the tests and the kit's commands load (vitest, tsx, typescript, @types/node, esbuild, which
+ * the grading run compiles the student's code with, and the library's csv-parse), and kit/lean/package-lock.json pins it at the root lock's versions. Regenerate the lock
  * with `npx tsx scripts/leanLock.ts` after changing either package.json; tests/kit/leanLock.test.ts fails when
  * they drift apart.
  */
