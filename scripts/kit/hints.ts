@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Progress, readHintsShown, readProgress, saveHintsShown } from "./progress.js";
+import { exerciseArgument, exerciseNumber, unknownExercise } from "./exerciseArgument.js";
+import { type Progress, readHintsShown, readLastExercise, readProgress, saveHintsShown } from "./progress.js";
 
-const USAGE = "Usage: npm run hint [-- <exercise number> [<hint number> | all]]";
+const USAGE = "Usage: npm run hint [-- <exercise number or folder> [<hint number> | all]]";
 
 /**
  * The numbered items of a hints.md (`1. ...`, continued on indented lines), each as its text.
@@ -38,9 +39,24 @@ export function unfinishedExercise(
 }
 
 /**
- * `npm run hint [exercise [n | all]]`: with no exercise, the first unfinished one; with no n, the next hint not
- * yet shown (remembered in `state`). Returns the exit code (0, or 2 for a usage error) and the text to print;
- * a usage error is one line.
+ * The exercise `npm run hint` with no number helps with: the one last saved (watch) or graded alone
+ * (npm run grade -- 9) while it is unfinished, else the first unfinished one; undefined when all are finished.
+ */
+export function currentExercise(
+  folder: string,
+  exercises: readonly string[],
+  progress: Readonly<Record<string, Progress>>,
+  last: string | undefined,
+): string | undefined {
+  if (last !== undefined && exercises.includes(last) && unfinishedExercise(folder, [last], progress) !== undefined)
+    return last;
+  return unfinishedExercise(folder, exercises, progress);
+}
+
+/**
+ * `npm run hint [exercise [n | all]]`: with no exercise, the one last saved or graded alone, or else the first
+ * unfinished one (see currentExercise); with no n, the next hint not yet shown (remembered in `state`). Returns the
+ * exit code (0, or 2 for a usage error) and the text to print; a usage error is one line.
  */
 export function hintCommand(
   args: readonly string[],
@@ -59,20 +75,15 @@ export function hintCommand(
   if (rest.length > 0) return fail(`too many arguments (${args.join(" ")})`);
   let exercise: string | undefined;
   if (which === undefined) {
-    exercise = unfinishedExercise(where.exercises, exercises, readProgress(where.state));
+    exercise = currentExercise(where.exercises, exercises, readProgress(where.state), readLastExercise(where.state));
     if (exercise === undefined)
       return {
         code: 0,
         output: "Every exercise is finished (no TODO left, and your last grade passed them all). Well done.",
       };
   } else {
-    const number = /^\d+$/.test(which) ? Number(which) : Number.NaN;
-    exercise = exercises.find((name) => Number(name.slice(0, 2)) === number);
-    if (exercise === undefined) {
-      return fail(
-        `no exercise "${which}": the exercises are 1 to ${exercises.length} (${exercises[0] ?? "none"} ... ${exercises.at(-1) ?? "none"})`,
-      );
-    }
+    exercise = exerciseArgument(which, exercises);
+    if (exercise === undefined) return fail(unknownExercise(which, exercises));
   }
   const hints = parseHints(readFileSync(join(where.exercises, exercise, "hints.md"), "utf8"));
   const show = (index: number): string => `Hint ${index + 1} of ${hints.length} for ${exercise}:\n\n${hints[index]}`;
@@ -88,7 +99,7 @@ export function hintCommand(
   if (seen >= hints.length) {
     return {
       code: 0,
-      output: `That was the last of ${exercise}'s ${hints.length} hints. npm run hint -- ${Number(exercise.slice(0, 2))} all shows them together; the exercise README has the method.`,
+      output: `That was the last of ${exercise}'s ${hints.length} hints. npm run hint -- ${exerciseNumber(exercise)} all shows them together; the exercise README has the method.`,
     };
   }
   saveHintsShown({ ...shown, [exercise]: seen + 1 }, where.state);

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hintLeaks, squeeze } from "../../scripts/kit/hintLeaks.js";
-import { hintCommand, parseHints } from "../../scripts/kit/hints.js";
+import { currentExercise, hintCommand, parseHints } from "../../scripts/kit/hints.js";
+import { readLastExercise, saveLastExercise } from "../../scripts/kit/progress.js";
 import { run } from "../../scripts/kit/run.js";
 import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
 
@@ -59,7 +60,7 @@ describe("kit: hints nudge, never answer", () => {
 });
 
 describe("kit: npm run hint", () => {
-  it("with no number: the next hint of the first unfinished exercise, one more each time", () => {
+  it("with no number and no exercise saved or graded alone: the next hint of the first unfinished one, one more each time", () => {
     const first = hint();
     expect(first.code).toBe(0);
     expect(first.output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
@@ -79,6 +80,64 @@ describe("kit: npm run hint", () => {
   it("the script prints the hint and exits 0", () => {
     expect(script.hint.code).toBe(0);
     expect(script.hint.output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
+  });
+});
+
+describe("kit: npm run hint follows the exercise at hand", () => {
+  // A state of its own: what the tests above recorded does not count here.
+  const focused = mkdtempSync(join(tmpdir(), "gradkit-hint-last-"));
+  afterAll(() => rmSync(focused, { recursive: true, force: true }));
+  const hintHere = (...args: string[]) => hintCommand(args, { exercises: join(ROOT, "exercises"), state: focused });
+
+  it("with no number: the next hint of the exercise last saved or graded alone, not the first unfinished one", () => {
+    expect(hintHere().output).toMatch(/^Hint 1 of \d+ for 01-expressions:/);
+    saveLastExercise("09-neural-network-xor", focused);
+    expect(hintHere().output).toMatch(/^Hint 1 of \d+ for 09-neural-network-xor:/);
+    expect(hintHere().output).toMatch(/^Hint 2 of \d+ for 09-neural-network-xor:/);
+    // a number still chooses, and does not move what "no number" means
+    expect(hintHere("4").output).toMatch(/^Hint 1 of \d+ for 04-backprop-by-hand:/);
+    expect(hintHere().output).toMatch(/^Hint 3 of \d+ for 09-neural-network-xor:/);
+  });
+  it("takes the exercise as grade does: 9, 09 or the folder name", () => {
+    for (const which of ["9", "09", "09-neural-network-xor", "exercises/09-neural-network-xor/"])
+      expect(hintHere(which, "1").output).toMatch(/^Hint 1 of \d+ for 09-neural-network-xor:/);
+  });
+  it("the record: saved and read back; none, unreadable or not a folder name is no record", () => {
+    const state = mkdtempSync(join(tmpdir(), "gradkit-last-"));
+    try {
+      expect(readLastExercise(state)).toBeUndefined();
+      saveLastExercise("03-chain-rule", state);
+      expect(readLastExercise(state)).toBe("03-chain-rule");
+      writeFileSync(join(state, "last-exercise.json"), "{ not json");
+      expect(readLastExercise(state)).toBeUndefined();
+      writeFileSync(join(state, "last-exercise.json"), JSON.stringify({ exercise: "../../etc" }));
+      expect(readLastExercise(state)).toBeUndefined();
+    } finally {
+      rmSync(state, { recursive: true, force: true });
+    }
+  });
+  it("a finished or vanished last exercise gives way to the first unfinished one", () => {
+    const folder = mkdtempSync(join(tmpdir(), "gradkit-exercises-"));
+    try {
+      const exercise = (name: string, code: string): void => {
+        mkdirSync(join(folder, name));
+        writeFileSync(join(folder, name, "code.ts"), code);
+      };
+      exercise("01-first", "export const a = 1;\n");
+      exercise("02-second", 'throw new Error("TODO(02.1): a");\n');
+      exercise("03-third", "export const c = 3;\n");
+      const all = ["01-first", "02-second", "03-third"];
+      const graded = { "01-first": { passed: 4, total: 4 }, "03-third": { passed: 2, total: 5 } };
+      expect(currentExercise(folder, all, graded, undefined)).toBe("02-second");
+      expect(currentExercise(folder, all, graded, "03-third")).toBe("03-third");
+      // 01 passes every test: the student has moved on
+      expect(currentExercise(folder, all, graded, "01-first")).toBe("02-second");
+      // disabled or renamed since
+      expect(currentExercise(folder, all, graded, "07-gone")).toBe("02-second");
+      expect(currentExercise(folder, ["01-first"], graded, "01-first")).toBeUndefined();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
