@@ -18,12 +18,14 @@ export function studentReadme(manifest: readonly ManifestExercise[]): string {
 
 You build automatic differentiation from the ground up, then train models with it. Each exercise is a
 folder in \`exercises/\` with a \`README.md\` (what to read and do), the files to complete (look for
-\`// TODO:\`) and \`hints.md\`. Your code imports the library from \`src/index.ts\` only.
+\`// TODO:\`) and \`hints.md\`. Your code imports the library from \`src/index.ts\` only; the guide to it
+(the engine, models on real data, PyTorch / TensorFlow -> gradkit) is \`docs/ENGINE.md\`, which the exercise
+READMEs point to.
 
 ## Start
 
 \`\`\`sh
-npm ci              # once: installs the library's dependencies
+npm ci              # once: vitest, tsx and TypeScript (about 55 packages, 10-20 s)
 npm run watch       # re-grades on every save: the points table, and the next thing to fix
 \`\`\`
 
@@ -33,7 +35,8 @@ npm run watch       # re-grades on every save: the points table, and the next th
 | --- | --- |
 | \`npm run watch\` | re-runs the tests of what you save; the table keeps every exercise's last result |
 | \`npm run grade\` | type-checks and grades everything once, prints the table, writes \`results.json\`; exits 0 at full marks, 1 below |
-| \`npm run hint\` | the next hint of the first unfinished exercise (\`npm run hint -- 6\`: exercise 6; \`npm run hint -- 6 2\`: its hint 2; \`npm run hint -- 6 all\`: all of them) |
+| \`npm run hint\` | the next hint of the exercise you last saved or graded alone, or else of the first unfinished one (\`npm run hint -- 6\`: exercise 6, also \`06\` or \`06-linear-regression\`; \`npm run hint -- 6 2\`: its hint 2; \`npm run hint -- 6 all\`: all of them) |
+| \`npm run example\` | runs \`examples/quickstart.ts\`, the engine's first example in \`docs/ENGINE.md\` |
 | \`npm test\` | type-check, then the graded tests with vitest's own output |
 
 ## Exercises and points
