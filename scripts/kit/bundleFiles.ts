@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ENGINE_GUIDE, engineGuide } from "./engineGuide.js";
 import { expectedExercises } from "./generate.js";
 import { leanLock, leanPackageJson } from "./leanPackage.js";
-import { localImports } from "./localImports.js";
+import { localImports, scriptsNamed } from "./localImports.js";
 import { readManifest } from "./manifest.js";
 import { studentReadme } from "./studentReadme.js";
 import { projectFiles } from "./projectFiles.js";
@@ -30,17 +30,24 @@ const INCLUDED = [
 const LEFT_OUT = ["src/cli.ts", "src/cli/"];
 
 /**
- * Where the scripts a student runs start: grade, hint, watch's reporter, and KitReporter, which the grader
- * hands to vitest by path rather than importing it. Whatever these import comes along, nothing else of scripts/.
+ * Where the scripts a student runs start: grade, hint and the graded suite's config. Whatever these import comes
+ * along, and whatever they or the student's npm scripts name by path (watch's reporter, a setup file handed to
+ * vitest, a program started by path: see scriptsNamed), nothing else of scripts/.
  */
-const SCRIPT_ENTRIES = [
-  "vitest.graded.config.ts",
-  "scripts/grade.ts",
-  "scripts/hint.ts",
-  "scripts/kit/ProgressReporter.ts",
-  "scripts/kit/KitReporter.ts",
-  "scripts/kit/assertionGuard.ts",
-];
+const SCRIPT_ENTRIES = ["vitest.graded.config.ts", "scripts/grade.ts", "scripts/hint.ts"];
+
+/**
+ * The files under scripts/ that an npm script's command runs or hands to a program by path.
+ *
+ * @example
+ * scriptsRun("vitest watch --reporter=./scripts/kit/ProgressReporter.ts") // ["scripts/kit/ProgressReporter.ts"]
+ */
+function scriptsRun(command: string): string[] {
+  return command
+    .split(/[\s=]+/)
+    .map((token) => token.replace(/^\.\//, ""))
+    .filter((token) => /^scripts\/[\w./-]+\.(?:ts|mjs)$/.test(token));
+}
 
 /** The npm scripts a student keeps, in this order; `test` is replaced by STUDENT_TEST. No build: nothing needs dist/. */
 const STUDENT_SCRIPTS = ["typecheck", "test", "grade", "watch", "hint", "example"];
@@ -48,16 +55,25 @@ const STUDENT_SCRIPTS = ["typecheck", "test", "grade", "watch", "hint", "example
 /** The bundle has no tests of the library or the kit: `npm test` is the graded suite against exercises/. */
 const STUDENT_TEST = "npm run typecheck && vitest run --config vitest.graded.config.ts";
 
-/** The entries and every project file they import, directly or not. */
-function scriptClosure(): string[] {
+/**
+ * The entries and every project file they import, directly or not, or name by path. An import that does not
+ * exist is an error; a path named in a string may be an example in a comment, so one that does not exist is not.
+ */
+function scriptClosure(entries: readonly string[]): string[] {
   const seen = new Set<string>();
-  const pending = [...SCRIPT_ENTRIES];
-  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+  const pending = entries.map((path) => ({ path, named: false }));
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { path, named } = next;
     if (seen.has(path)) continue;
     const full = join(ROOT, path);
-    if (!existsSync(full)) throw new Error(`The student bundle needs ${path}, which does not exist`);
+    if (!existsSync(full)) {
+      if (named) continue;
+      throw new Error(`The student bundle needs ${path}, which does not exist`);
+    }
     seen.add(path);
-    pending.push(...localImports(path, readFileSync(full, "utf8")));
+    const source = readFileSync(full, "utf8");
+    pending.push(...localImports(path, source).map((imported) => ({ path: imported, named: false })));
+    pending.push(...scriptsNamed(source).map((named) => ({ path: named, named: true })));
   }
   return [...seen];
 }
@@ -108,13 +124,16 @@ function studentTsconfig(source: string, bundled: (path: string) => boolean): st
  * kit's self-checks, the instructors' scripts or anything git ignores.
  */
 export function bundleFiles(): Map<string, Uint8Array> {
-  const files = projectFiles([...INCLUDED, ...scriptClosure()]);
-  for (const path of files.keys()) if (LEFT_OUT.some((out) => path === out || path.startsWith(out))) files.delete(path);
   const read = (path: string): string => readFileSync(join(ROOT, path), "utf8");
+  const packageJson = studentPackageJson(read("package.json"));
+  const scripts = Object.values((JSON.parse(packageJson) as { scripts: Record<string, string> }).scripts);
+  const entries = [...SCRIPT_ENTRIES, ...scripts.flatMap(scriptsRun)];
+  const files = projectFiles([...INCLUDED, ...scriptClosure(entries)]);
+  for (const path of files.keys()) if (LEFT_OUT.some((out) => path === out || path.startsWith(out))) files.delete(path);
   // Fresh stubs generated from solutions/, not exercises/ as it is: an instructor who tried an exercise in
   // place would otherwise hand out the answer.
   for (const [path, content] of expectedExercises()) files.set(`exercises/${path}`, Buffer.from(content));
-  files.set("package.json", Buffer.from(studentPackageJson(read("package.json"))));
+  files.set("package.json", Buffer.from(packageJson));
   files.set("package-lock.json", leanLock());
   // The guide the exercise READMEs point to: the library's sections of the project's README.
   files.set(ENGINE_GUIDE, Buffer.from(engineGuide(read("README.md"))));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleFiles } from "../../scripts/kit/bundleFiles.js";
 import { expectedExercises } from "../../scripts/kit/generate.js";
-import { localImports } from "../../scripts/kit/localImports.js";
+import { localImports, scriptsNamed } from "../../scripts/kit/localImports.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { ROOT } from "../../scripts/kit/targets.js";
 
@@ -124,6 +124,16 @@ describe("kit: the student bundle", () => {
     expect(config.compilerOptions.paths["@impl/*"]).toEqual(["./exercises/*"]);
     for (const entry of config.include)
       expect(files.some((path) => path === entry || path.startsWith(`${entry}/`))).toBe(true);
+  });
+  it("follows the kit's files named by path as well as imported; an import shown in a comment is not one", () => {
+    expect(
+      scriptsNamed(
+        'setupFiles: [join(ROOT, "scripts", "kit", "grading", "setup.ts")], reporter: "./scripts/kit/R.ts", dir: join(ROOT, "scripts")',
+      ),
+    ).toEqual(["scripts/kit/R.ts", "scripts/kit/grading/setup.ts"]);
+    expect(
+      localImports("scripts/kit/a.ts", ' * so `import "./helpers.js"` works\nimport { b } from "./b.js";'),
+    ).toEqual(["scripts/kit/b.ts"]);
   });
   it("every relative import of its TypeScript files reaches a file in the bundle", () => {
     const missing = files
