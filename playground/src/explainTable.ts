@@ -35,11 +35,7 @@ export function explainTable(explanation: Explanation): HTMLTableElement {
       })
       .filter((text) => text !== "");
     const sum =
-      step.index === last
-        ? "1 (seed: ∂f/∂f)"
-        : step.adjoint === null
-          ? "- (holds only constants)"
-          : gradSum(step);
+      step.index === last ? "1 (seed: ∂f/∂f)" : step.adjoint === null ? "- (holds only constants)" : gradSum(step);
     const row = body.insertRow();
     for (const text of [
       step.label,

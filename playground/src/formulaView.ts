@@ -3,6 +3,7 @@ import { showDerivation } from "./derivationPanel.js";
 import { wrtLatex } from "./derivationSteps.js";
 import { explainTable } from "./explainTable.js";
 import { formatNumber } from "./formatNumber.js";
+import { keyboardScrolling } from "./keyboardScrolling.js";
 import { graphDescription, graphDrawing } from "./graphDot.js";
 import { drawGraph, MAX_GRAPH_NODES, showGraphNote } from "./graphView.js";
 import { hideError, showError } from "./parseErrorView.js";
@@ -152,6 +153,7 @@ export function formulaView(): void {
 
   // the parser's own list: a function added to the engine shows here without a change to the page
   byId("function-names").textContent = SUPPORTED_FUNCTIONS.join(", ");
+  keyboardScrolling([derivative, gradient, graph, table, steps]);
   formula.addEventListener("input", render);
   wrtSelect.addEventListener("change", render);
   render();

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { derivationSteps, explain, parse } from "../../src/index.js";
+import { sharedNodes } from "../../playground/src/sharedNodes.js";
 import { findChromium, INSTALL_HINT } from "./findChromium.js";
 import { serveStatic, type StaticServer } from "./staticServer.js";
 
@@ -20,6 +21,41 @@ const updateScreenshots = process.env.UPDATE_SCREENSHOT === "1";
 
 /** Waits for the page to show something: a guard against a hang on a busy machine, not a time limit. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+/** The graph the page draws: one node per variable and per repeated part (see playground/src/sharedNodes.ts). */
+const dag = (formula: string, env: Record<string, number>) => explain(sharedNodes(parse(formula)), env);
+
+/** A number as the page prints it: 6 significant digits. */
+const shown = (value: number): string => String(Number(value.toPrecision(6)));
+
+// The functions below run in the page (strings: this file is type-checked without the DOM's types).
+
+/** The graph's boxes as the texts of their fields, top to bottom. */
+const graphBoxes = (page: Page): Promise<string[][]> =>
+  page.evaluate(`[...document.querySelectorAll("[data-testid=graph] svg g.node")].map((box) =>
+    [...box.querySelectorAll("text")].map((text) => text.textContent))`);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's audit of the whole page (axe-core injected from node_modules): its violations. */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(`"axe" in window`))) {
+    const { default: axe } = await import("axe-core");
+    await page.addScriptTag({ content: axe.source });
+  }
+  return page.evaluate(`axe.run(document, { resultTypes: ["violations"] }).then((results) =>
+    results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+    })))`);
+}
 
 if (executablePath === undefined && onCi) {
   describe("in CI", () => {
@@ -110,9 +146,14 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     expect(await error.getAttribute("data-position")).toBe("4");
     expect(await error.textContent()).toContain('Missing a number or variable before "*" at 4');
     expect(await error.locator("pre").textContent()).toBe("x + * 2\n    ^");
+    // a screen reader hears that the formula is invalid, and why
+    const formula = page.getByTestId("formula");
+    expect(await formula.getAttribute("aria-invalid")).toBe("true");
+    expect(await formula.getAttribute("aria-describedby")).toBe("error");
     // fixing the formula clears it
-    await page.getByTestId("formula").fill("x + 2");
+    await formula.fill("x + 2");
     await poll(() => error.isVisible()).toBe(false);
+    expect(await formula.getAttribute("aria-invalid")).toBeNull();
   });
 
   it("an unknown function is named, with the caret under it", async () => {
@@ -133,16 +174,18 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
 
   it("the graph has one box per node, with each node's value and grad", async () => {
     const formula = "x * y + sin(x)";
-    const explanation = explain(parse(formula), { x: 3, y: 2 });
+    const explanation = dag(formula, { x: 3, y: 2 });
     await page.getByTestId("formula").fill(formula);
     const boxes = page.locator("[data-testid=graph] svg g.node");
     await poll(() => boxes.count()).toBe(explanation.steps.length);
+    expect(explanation.steps.length).toBe(5); // x, y, x * y, sin(x), the sum: one leaf for x
     expect(await page.locator("table.explain tbody tr").count()).toBe(explanation.steps.length);
-    // the output box: sin(3) + 6, grad 1; x's first leaf: value 3, grad y + cos(x) ... shared between its two leaves
-    const output = boxes.filter({ hasText: `n${explanation.steps.length} = n3 + n5` });
+    // the output box: sin(3) + 6, grad 1; x's one leaf: value 3, grad y + cos(x), the sum over its 2 uses
+    const output = boxes.filter({ hasText: "n5 = n3 + n4" });
     expect(await output.textContent()).toContain("grad 1");
-    const firstX = boxes.filter({ hasText: "n1: x" });
-    expect(await firstX.textContent()).toContain(`grad ${2}`); // d f / d(x's leaf in x * y) = y = 2
+    const x = boxes.filter({ hasText: "n1: x" });
+    expect(await x.textContent()).toContain(`grad ${Number((2 + Math.cos(3)).toPrecision(6))}`);
+    expect(await x.textContent()).toContain("grad = sum over 2 uses");
   });
 
   it("shows the step-by-step derivation, one row per step", async () => {
@@ -152,9 +195,9 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
   });
 
   it("redraws a 100-node formula's graph (speed reported)", async () => {
-    const terms = Array.from({ length: 22 }, (_, k) => (k % 2 === 0 ? `sin(x * ${k + 1})` : `y ^ ${k + 1}`));
-    const formula = `-tanh(${terms.join(" + ")})`;
-    expect(explain(parse(formula), { x: 1, y: 1 }).steps.length).toBe(100);
+    const terms = Array.from({ length: 27 }, (_, k) => (k % 2 === 0 ? `sin(x * ${k + 1})` : `y ^ ${k + 1}`));
+    const formula = `-tanh(${terms.join(" + ")} + x * y)`;
+    expect(dag(formula, { x: 1, y: 1 }).steps.length).toBe(100);
     const started = Date.now();
     await page.getByTestId("formula").fill(formula);
     await poll(() => page.getByTestId("graph").getAttribute("data-nodes")).toBe("100");
@@ -206,9 +249,128 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
     await page.getByTestId("formula").fill(formula);
     const expected = explain(parse(formula), { x: Number(await page.getByTestId("var-x").inputValue()) }).value;
     await poll(() => page.getByTestId("value").getAttribute("data-value")).toBe(String(expected));
-    await poll(() => page.getByTestId("graph").textContent()).toMatch(/^7999 nodes: too many to draw/);
+    const nodes = dag(formula, { x: 1 }).steps.length; // x, 0 ... 6 and x * 0 ... x * 6 once each, then 1,999 sums
+    expect(nodes).toBe(2014);
+    await poll(() => page.getByTestId("graph").textContent()).toMatch(new RegExp(`^${nodes} nodes: too many to draw`));
     expect(await page.locator("table.explain tbody tr").count()).toBeLessThanOrEqual(201);
   });
+
+  it("works opened from disk: the build is one file, and file:// shows the derivative and the graph", async () => {
+    // a browser refuses module scripts and their chunks from file://; the build writes everything into the page
+    expect(readdirSync(outDir)).toEqual(["index.html"]);
+    const local = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const errors: string[] = [];
+    local.on("pageerror", (error) => errors.push(error.message));
+    local.on("console", (message) => (message.type() === "error" ? errors.push(message.text()) : undefined));
+    try {
+      await local.goto(pathToFileURL(join(outDir, "index.html")).href);
+      await poll(() => local.getByTestId("derivative").locator(".katex").count()).toBe(1);
+      // Graphviz's WebAssembly too: the default formula's 10 nodes
+      await poll(() => local.getByTestId("graph").getAttribute("data-nodes")).toBe("10");
+      expect(errors).toEqual([]);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it.each([1280, 390])(
+    "at %i px: no sideways scrolling, one leaf for x, labelled and keyboard-driven, the training view, axe finds nothing serious",
+    async (width) => {
+      await page.setViewportSize({ width, height: 1000 });
+      const formula = page.getByTestId("formula");
+      const pageWidth = (): Promise<[number, number]> =>
+        page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+      try {
+        // 2. a long formula scrolls inside its own box; the page never scrolls sideways
+        const long = Array.from({ length: 14 }, (_, k) => `sin(x * ${k + 1}) * exp(-x / ${k + 2})`).join(" + ");
+        await formula.fill(long);
+        await poll(() => page.getByTestId("steps").locator("li").count()).toBeGreaterThan(10);
+        const [scrollWidth, clientWidth] = await pageWidth();
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+        const derivative = page.getByTestId("derivative");
+        expect(
+          await derivative.evaluate(
+            (box: { scrollWidth: number; clientWidth: number }) => box.scrollWidth > box.clientWidth,
+          ),
+        ).toBe(true);
+        // the panels stack on a phone, stand side by side on a desktop
+        const [variables, results] = await Promise.all(
+          [".columns > .column:first-child", ".columns > .results"].map((selector) =>
+            page.locator(selector).boundingBox(),
+          ),
+        );
+        if (width < 720) expect(results!.y).toBeGreaterThanOrEqual(variables!.y + variables!.height);
+        else expect(results!.x).toBeGreaterThanOrEqual(variables!.x + variables!.width);
+
+        // 1. the graph as a DAG: x * sin(x) + x has one leaf for x, and its grad is df/dx = sin(x) + x cos(x) + 1
+        await formula.fill("x*sin(x) + x");
+        await page.getByTestId("var-x").fill("2");
+        await page.getByTestId("wrt").selectOption("x");
+        const slope = Math.sin(2) + 2 * Math.cos(2) + 1;
+        const leavesOfX = async () => (await graphBoxes(page)).filter((fields) => /^n\d+: x$/.test(fields[0] ?? ""));
+        await poll(async () => (await leavesOfX()).map((fields) => fields[1])).toEqual(["value 2"]);
+        const [leaf] = await leavesOfX();
+        expect(leaf).toEqual([leaf![0], "value 2", `grad ${shown(slope)}`, "grad = sum over 3 uses"]);
+        expect(Number(await derivative.getAttribute("data-value"))).toBeCloseTo(slope, 12);
+        // the table's row for x adds the three uses' terms; the graph's text alternative says the same
+        const row = page
+          .locator("table.explain tbody tr")
+          .filter({ has: page.getByRole("cell", { name: "x", exact: true }) });
+        expect(await row.locator("td").last().textContent()).toMatch(
+          new RegExp(` = ${shown(slope)} \\(the sum over its 3 uses\\)$`),
+        );
+        expect(await page.getByTestId("graph").getAttribute("aria-label")).toContain(
+          `${leaf![0]}, value 2, grad ${shown(slope)}, the sum over its 3 uses.`,
+        );
+
+        // 4. every input has a name; the graph and the canvases have text alternatives
+        // (a control inside its label adds its value to its name: "with respect to x", "Noise 0")
+        const labelled = ["Formula f", "x", /^with respect to/, /^Data/, /^Noise/, /^Training data/, /^Hidden units/];
+        for (const name of labelled) expect(await page.getByLabel(name, { exact: true }).count(), String(name)).toBe(1);
+
+        // 5. TensorFlow Playground's lessons, by keyboard: noise, the split, train and pause
+        await page.getByTestId("noise").focus();
+        await page.keyboard.press("ArrowRight");
+        await page.keyboard.press("ArrowRight");
+        await poll(() => page.locator("#noise-value").textContent()).toBe("10");
+        await page.getByTestId("split").selectOption("0.7");
+        expect(await page.locator("#train-count").textContent()).toBe("140");
+        expect(await page.locator("#test-count").textContent()).toBe("60");
+        const train = page.getByTestId("train");
+        await train.focus();
+        await page.keyboard.press("Enter");
+        await poll(async () => Number(await page.getByTestId("epoch").textContent())).toBeGreaterThanOrEqual(10);
+        await page.keyboard.press("Space");
+        expect(await train.getAttribute("aria-pressed")).toBe("false");
+        const epochs = Number(await page.getByTestId("epoch").textContent());
+        const testLoss = Number(await page.getByTestId("test-loss").getAttribute("data-value"));
+        expect(testLoss).toBeGreaterThan(0);
+        expect(Number.isFinite(testLoss)).toBe(true);
+        const curve = await page.getByTestId("loss-curve").getAttribute("aria-label");
+        expect(curve).toContain(`at epoch ${epochs}; the test loss from`);
+        expect(curve).toContain(`to ${shown(testLoss)} at epoch ${epochs}.`);
+        expect(await page.getByTestId("boundary").getAttribute("aria-label")).toMatch(
+          /of the 140 training points and \d+% of the 60 test points/,
+        );
+        // the per-point loss as the course writes it, the stable form as a note
+        expect(await page.getByTestId("point-loss").textContent()).toContain("-(y log p + (1 - y) log(1 - p))");
+        expect(await page.getByTestId("point-example").textContent()).toMatch(/so its loss is -\(\d/);
+        expect(await page.getByTestId("stable-note").textContent()).toContain(
+          "log(1 + exp(-|z|)) + (z + |z|) / 2 - z y",
+        );
+
+        // 4. axe-core, after a formula and a training run: nothing serious or critical
+        const violations = await axeViolations(page);
+        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+      } finally {
+        // back to the defaults for the tests below
+        await page.getByTestId("noise").focus();
+        await page.keyboard.press("Home");
+        await page.getByTestId("split").selectOption("0.5");
+        await page.setViewportSize({ width: 1280, height: 1000 });
+      }
+    },
+  );
 
   it("trains XOR to accuracy 1.0 within 20 s", async () => {
     await page.getByTestId("dataset").selectOption("xor");

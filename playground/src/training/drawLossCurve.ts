@@ -14,11 +14,7 @@ const TEST_COLOUR = "#c2410c";
  * the x axis from 0 to the last, the loss up the y axis from 0 to the largest loss so far, both axes titled
  * and their ends labelled, and a legend.
  */
-export function drawLossCurve(
-  canvas: HTMLCanvasElement,
-  training: readonly number[],
-  test: readonly number[],
-): void {
+export function drawLossCurve(canvas: HTMLCanvasElement, training: readonly number[], test: readonly number[]): void {
   const context = canvas.getContext("2d");
   if (context === null) return;
   const { width, height } = canvas;
