@@ -4,7 +4,7 @@
  * classic expansions, each where it converges fast and without cancellation:
  * - |x| < 2: erf(x) = 2/sqrt(pi) e^(-x^2) sum_n 2^n x^(2n+1) / (1 3 5 ... (2n+1)), every term positive;
  * - x >= 2: erfc(x) = e^(-x^2)/sqrt(pi) / (x + (1/2) / (x + 1 / (x + (3/2) / (x + ...)))), the continued
- *   fraction (evaluated by Lentz's method), so erfc keeps its relative accuracy far into the tail.
+ *   fraction, so erfc keeps its relative accuracy far into the tail.
  */
 
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
@@ -29,21 +29,13 @@ function erfSeries(x: number): number {
   return TWO_OVER_SQRT_PI * expMinusSquare(x) * sum;
 }
 
-/** erfc(x) for x >= SPLIT. */
+/** erfc(x) for x >= SPLIT: the continued fraction evaluated from its tail back (steadier than forward). */
 function erfcFraction(x: number): number {
   if (x > 27) return 0; // below the smallest double
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let n = 1; n < 500; n++) {
-    const a = n / 2;
-    d = 1 / (x + a * d);
-    c = x + a / c;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return (ONE_OVER_SQRT_PI * expMinusSquare(x)) / f;
+  // terms enough for 1 ulp: 62 at x = 2, 20 at x = 5 (checked against mpmath)
+  let t = x;
+  for (let n = Math.ceil(12 + 200 / (x * x)); n >= 1; n--) t = x + n / 2 / t;
+  return (ONE_OVER_SQRT_PI * expMinusSquare(x)) / t;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
+import { HyperbolicSine } from "./HyperbolicSine.js";
 
 /** coth(u) = 1 / tanh(u), for u != 0 */
 export class HyperbolicCotangent extends UnaryFunction {
@@ -7,12 +8,12 @@ export class HyperbolicCotangent extends UnaryFunction {
   compute(u: number): number {
     return 1 / Math.tanh(u);
   }
-  // d/du coth(u) = -1 / sinh^2(u) = 1 - coth^2(u)
+  // d/du coth(u) = -1 / sinh^2(u) (= 1 - coth^2(u), which loses all digits for large u)
   outer(u: number): number {
     const s = Math.sinh(u);
     return -1 / (s * s);
   }
-  outerDerivative({ num, sub, pow }: Build): Expression {
-    return sub(num(1), pow(this, num(2)));
+  outerDerivative({ num, div, pow }: Build): Expression {
+    return div(num(-1), pow(new HyperbolicSine(this.operand), num(2)));
   }
 }
