@@ -77,6 +77,15 @@ export function formatCheckLine(line: CheckLine): string {
 /** The ids of the mutants of some exercises. */
 const mutantsOf = (folder: string): string[] => listMutants().filter((id) => id.startsWith(`${folder}/`));
 
+/** Whether solutions/README.md's table has a row naming the folder in a cell of its own. */
+function listedInReadme(root: string, folder: string): boolean {
+  const file = join(root, "solutions", "README.md");
+  if (!existsSync(file)) return false;
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .some((line) => line.trimStart().startsWith("|") && line.split("|").some((cell) => cell.trim() === folder));
+}
+
 /** The checks that need no grading: files, markers and TODO ids, hints, mutants that apply. */
 export function staticChecks(folder: string, root = ROOT): CheckLine[] {
   const lines: CheckLine[] = [];
@@ -106,6 +115,9 @@ export function staticChecks(folder: string, root = ROOT): CheckLine[] {
     ...(existsSync(graded) && readdirSync(graded).some((name) => name.endsWith(".test.ts"))
       ? []
       : [`no tests/graded/${folder}/*.test.ts`]),
+    ...(listedInReadme(root, folder)
+      ? []
+      : [`no row for ${folder} in solutions/README.md's table (the students' list)`]),
     ...(entry !== undefined && entry.hiddenPoints === 0 && existsSync(hiddenTests)
       ? [`tests/hidden/${folder}/ exists but "hiddenPoints" is 0, so its tests are never graded`]
       : []),
