@@ -8,26 +8,38 @@ import { Linear } from "../expression/functions/Linear.js";
 import { AbsoluteValue } from "../expression/functions/AbsoluteValue.js";
 import { SquareRoot } from "../expression/functions/SquareRoot.js";
 import { Sign } from "../expression/functions/Sign.js";
-import { multiplyNodes, numberNode, plainValue, powerNodes, productNode, productOf } from "./canonical.js";
+import {
+  HALF,
+  coefficientNode,
+  exactValue,
+  foldsTo,
+  multiplyNodes,
+  numberNode,
+  plainValue,
+  powerNodes,
+  productNode,
+  productOf,
+} from "./canonical.js";
+import { magnitude, sign, floatOf } from "./rational.js";
 import { isPositive } from "./isPositive.js";
 
 /**
  * f(u), canonical: log(exp(u)) -> u and log(e^u) -> u (true for every real u), log(e) -> 1; exp(log(u)) -> u
  * only where u > 0 is certain (1 + exp(x), say), so no point where the input is undefined becomes defined;
- * linear(u) -> u; abs(abs(u)) -> abs(u); |c u| -> |c| |u|, sign(c u) -> sign(c) sign(u); sqrt(u) is u^(1/2) (so it merges with
- * other powers of u); f(number) is folded when the value is a whole number (sin(0) -> 0, exp(0) -> 1, log(1) -> 0,
- * sqrt(4) -> 2) or the argument is not (tanh(0.5), as SymPy evaluates functions of floats).
+ * linear(u) -> u; abs(abs(u)) -> abs(u); |c u| -> |c| |u|, sign(c u) -> sign(c) sign(u); sqrt(u) is u^(1/2)
+ * (so it merges with other powers of u); f(number) is folded when the value is a whole number (sin(0) -> 0,
+ * exp(0) -> 1, log(1) -> 0, sqrt(4) -> 2) or the argument is a float (tanh(0.5), as SymPy evaluates functions of
+ * floats); f of a whole number or a fraction stays (sin(2), exp(-1/2)).
  */
 export function applyFunction(f: UnaryFunction, operand: Expression): Expression {
   if (f instanceof Negation) return multiplyNodes(numberNode(-1), operand);
   if (f instanceof Linear) return operand;
-  const value = plainValue(operand);
+  const value = exactValue(operand);
   if (value !== undefined) {
-    // as SymPy: exact results always (sin(0) -> 0); a non-whole argument is a float, so f of it is evaluated
-    // (tanh(0.5) -> 0.46211715726000974), while f of a whole number stays exact (sin(2) stays sin(2))
-    const result = f.compute(value);
-    if (Number.isFinite(result) && !Object.is(result, -0) && (Number.isInteger(result) || !Number.isInteger(value)))
-      return numberNode(result);
+    // as SymPy: exact results always (sin(0) -> 0); f of a float is evaluated (tanh(0.5) -> 0.46211715726000974),
+    // while f of a whole number or a fraction stays exact (sin(2) and sin(1/2) stay)
+    const result = f.compute(floatOf(value));
+    if (foldsTo(value, result) && !Object.is(result, -0)) return numberNode(result);
   }
   // |u| -> u where u >= 0 for every real: u^2, u^4, ..., exp(u), ...
   if (f instanceof AbsoluteValue && (isPositive(operand) || isEvenPower(operand))) return operand;
@@ -36,9 +48,9 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     const p = productOf(operand);
     if (p.coefficient !== 1 && p.coefficient !== 0 && p.factors.length > 0) {
       const rest = productNode({ coefficient: 1, factors: p.factors });
-      const outer = f instanceof AbsoluteValue ? Math.abs(p.coefficient) : Math.sign(p.coefficient);
+      const outer = f instanceof AbsoluteValue ? magnitude(p.coefficient) : sign(p.coefficient);
       // f(rest) through these rules again: |2 x^2| -> 2 x^2, not 2 |x^2| (which simplify() would rewrite)
-      return multiplyNodes(numberNode(outer), applyFunction(f, rest));
+      return multiplyNodes(coefficientNode(outer), applyFunction(f, rest));
     }
   }
   if (f instanceof NaturalLog && operand instanceof Exponential) return operand.operand;
@@ -55,7 +67,7 @@ export function applyFunction(f: UnaryFunction, operand: Expression): Expression
     const p = productOf(operand);
     if (p.coefficient === 1 && p.factors.length === 1 && plainValue(p.factors[0]!.exponent) === 2)
       return applyFunction(new AbsoluteValue(p.factors[0]!.base), p.factors[0]!.base);
-    return powerNodes(operand, numberNode(0.5));
+    return powerNodes(operand, HALF);
   }
   return operand === f.operand ? f : f.withOperand(operand);
 }
@@ -68,7 +80,7 @@ function isE(node: Expression): boolean {
 /** u^n for an even whole n: never negative. */
 function isEvenPower(e: Expression): boolean {
   const p = productOf(e);
-  if (!(p.coefficient > 0) || p.factors.length === 0) return false;
+  if (!(sign(p.coefficient) > 0) || p.factors.length === 0) return false;
   return p.factors.every((f) => {
     const n = plainValue(f.exponent);
     return n !== undefined && Number.isInteger(n) && n % 2 === 0;

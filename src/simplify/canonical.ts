@@ -12,6 +12,18 @@ import { Exponential } from "../expression/functions/Exponential.js";
 import { idOf } from "./structuralId.js";
 import { factsOf, knownFacts, moreOf, type Facts, type Kept, type MoreFacts } from "./facts.js";
 import { compareExpressions } from "./compareExpressions.js";
+import {
+  type Coefficient,
+  Rational,
+  fraction,
+  negate as minus,
+  plus,
+  power,
+  rootPower,
+  sign,
+  times,
+  floatOf,
+} from "./rational.js";
 
 /**
  * Canonical sums and products, as SymPy's Add and Mul build them without simplify(): a product is a
@@ -28,17 +40,17 @@ export interface Factor {
 }
 /** coefficient * the factors, sorted by base, each base once, no exponent 0. */
 export interface Product {
-  readonly coefficient: number;
+  readonly coefficient: Coefficient;
   readonly factors: readonly Factor[];
 }
 /** coefficient * base, where base is a product with coefficient 1. */
 export interface Term {
-  readonly coefficient: number;
+  readonly coefficient: Coefficient;
   readonly base: Expression;
 }
 /** constant + the terms, each base once, no coefficient 0. */
 export interface Sum {
-  readonly constant: number;
+  readonly constant: Coefficient;
   readonly terms: readonly Term[];
 }
 
@@ -61,9 +73,67 @@ export function numberNode(value: number): Constant {
   return node;
 }
 
-/** The number a plain (unnamed) Constant holds; undefined for anything else. */
+/**
+ * The number a node stands for: a plain (unnamed) Constant's value, or a fraction node's (see coefficientNode);
+ * undefined for anything else. A float: exactValue gives a fraction exactly.
+ */
 export function plainValue(e: Expression): number | undefined {
-  return e instanceof Constant && e.symbol === undefined ? e.value : undefined;
+  if (e instanceof Constant) return e.symbol === undefined ? e.value : undefined;
+  return e instanceof Division && isFractionNode(e)
+    ? (e.left as Constant).value / (e.right as Constant).value
+    : undefined;
+}
+
+/** The number a node stands for, exactly: a fraction node n / d is the Rational n/d. */
+export function exactValue(e: Expression): Coefficient | undefined {
+  if (e instanceof Constant) return e.symbol === undefined ? e.value : undefined;
+  return e instanceof Division && isFractionNode(e)
+    ? new Rational((e.left as Constant).value, (e.right as Constant).value)
+    : undefined;
+}
+
+/** n / d for whole numbers in lowest terms, d >= 2: how a Rational is written (and how a formula types it). */
+function isFractionNode(e: Division): boolean {
+  const { left, right } = e;
+  if (!(left instanceof Constant && right instanceof Constant) || left.symbol !== undefined) return false;
+  if (right.symbol !== undefined || !Number.isSafeInteger(left.value) || !Number.isSafeInteger(right.value))
+    return false;
+  return right.value >= 2 && left.value !== 0 && fraction(left.value, right.value) instanceof Rational;
+}
+
+// the fraction nodes written so far, shared as numbers are (bounded the same way)
+const fractions = new Map<string, Expression>();
+
+/**
+ * The node for a coefficient: a shared Constant, or for a Rational the fraction n / d, as SymPy prints
+ * Rational(1, 3) and as a formula types it (so parse(e.toString()) reads it back as it is).
+ */
+export function coefficientNode(c: Coefficient): Expression {
+  if (typeof c === "number") return numberNode(c);
+  const key = `${c.n}/${c.d}`;
+  let node = fractions.get(key);
+  if (node === undefined) {
+    node = new Division(numberNode(c.n), numberNode(c.d));
+    const facts = factsOf(node);
+    facts.product = { coefficient: c, factors: [] };
+    facts.canonical = true;
+    if (fractions.size < KEEP_NUMBERS) fractions.set(key, node);
+  }
+  return node;
+}
+
+/** 1/2, the exponent of a square root. */
+export const HALF = coefficientNode(new Rational(1, 2));
+
+/**
+ * Whether f(value) is kept as a number, as SymPy evaluates a function of a number: an exact result always
+ * (sin(0) -> 0), and any result for a float argument (tanh(0.5)); f of a whole number or a fraction stays.
+ */
+export function foldsTo(argument: Coefficient, result: number): boolean {
+  return (
+    Number.isFinite(result) &&
+    (Number.isInteger(result) || (typeof argument === "number" && !Number.isInteger(argument)))
+  );
 }
 
 /** An Addition or a Subtraction. */
@@ -149,7 +219,7 @@ function pushMissingProducts(node: Expression, stack: Expression[]): boolean {
 }
 
 function computeProduct(node: Expression): Product {
-  const value = plainValue(node);
+  const value = exactValue(node);
   if (value !== undefined) return { coefficient: value, factors: [] };
   if (node instanceof Multiplication) return multiply(factsOf(node.left).product!, factsOf(node.right).product!);
   if (node instanceof Negation) return multiply(factsOf(node.operand).product!, { coefficient: -1, factors: [] });
@@ -163,7 +233,7 @@ function computeProduct(node: Expression): Product {
     if (n !== undefined && Number.isInteger(n)) return raise(factsOf(node.left).product!, n) ?? single(node);
     return factorProduct(node.left, node.right);
   }
-  if (node instanceof SquareRoot) return factorProduct(node.operand, numberNode(0.5));
+  if (node instanceof SquareRoot) return factorProduct(node.operand, HALF);
   return single(node);
 }
 
@@ -178,23 +248,24 @@ function factorProduct(base: Expression, exponent: Expression): Product {
   if (e === 0) return { coefficient: 1, factors: [] };
   if (e === 1) return productOf(base);
   if (b !== undefined && e !== undefined) {
-    const value = b ** e;
-    if (Number.isFinite(value)) return { coefficient: value, factors: [] };
+    const value = numberPower(exactValue(base)!, exactValue(exponent)!);
+    if (Number.isFinite(floatOf(value))) return { coefficient: value, factors: [] };
     // 0 to a negative fraction is 1 / 0, written as such (as div() leaves 1 / 0), not 1 / 0 ^ 1.5, which the next
     // simplify() would fold to 1 / 0 (a whole negative power stays 0 ^ (-2): that is already a fixed point)
     if (b === 0 && e < 0 && !Number.isInteger(e)) return single(new Division(numberNode(1), numberNode(0)));
   }
   if (b === 1) return { coefficient: 1, factors: [] };
   // (u^a)^b -> u^(a b) when a is not a whole number: u^a is defined only for u >= 0 then, where this holds
-  // (sqrt(sqrt(x)) -> x^0.25); (x^2)^0.5 is |x|, not x, so a whole a is left alone
+  // (sqrt(sqrt(x)) -> x^(1/4)); (x^2)^0.5 is |x|, not x, so a whole a is left alone
   if (e !== undefined && !Number.isInteger(e)) {
     const inner = productOf(base);
-    if (inner.factors.length === 1 && inner.coefficient > 0) {
+    if (inner.factors.length === 1 && sign(inner.coefficient) > 0) {
       const a = plainValue(inner.factors[0]!.exponent);
       if (a !== undefined && !Number.isInteger(a)) {
-        const coefficient = inner.coefficient ** e;
-        if (Number.isFinite(coefficient)) {
-          return multiply({ coefficient, factors: [] }, factorProduct(inner.factors[0]!.base, numberNode(a * e)));
+        const coefficient = numberPower(inner.coefficient, exactValue(exponent)!);
+        if (Number.isFinite(floatOf(coefficient))) {
+          const merged = coefficientNode(times(exactValue(inner.factors[0]!.exponent)!, exactValue(exponent)!));
+          return multiply({ coefficient, factors: [] }, factorProduct(inner.factors[0]!.base, merged));
         }
       }
     }
@@ -209,7 +280,7 @@ function factorProduct(base: Expression, exponent: Expression): Product {
     }
   }
   if (base instanceof Exponential && e !== undefined) {
-    const operand = multiplyNodes(numberNode(e), base.operand);
+    const operand = multiplyNodes(coefficientNode(exactValue(exponent)!), base.operand);
     const value = foldedExp(operand);
     if (value !== undefined) return { coefficient: value, factors: [] };
     return { coefficient: 1, factors: [{ base: new Exponential(operand), exponent: ONE_EXPONENT }] };
@@ -217,15 +288,25 @@ function factorProduct(base: Expression, exponent: Expression): Product {
   return { coefficient: 1, factors: [{ base, exponent }] };
 }
 
+/**
+ * A number to a number: exact where it can be (2 ^ -1 is 1/2, 4 ^ (1/2) is 2, (1/8) ^ (2/3) is 1/4), a float
+ * otherwise (2 ^ 0.5, 2 ^ (1/2)), as plain numbers give it.
+ */
+function numberPower(b: Coefficient, e: Coefficient): Coefficient {
+  if (typeof e === "number") return Number.isInteger(e) ? power(b, e) : floatOf(b) ** e;
+  return rootPower(b, e) ?? floatOf(b) ** e.value;
+}
+
 /** P ^ n for a whole number n: (2 x y^2)^3 -> 8 x^3 y^6, valid for every real. Undefined for 0 ^ -n. */
 function raise(p: Product, n: number): Product | undefined {
   if (n === 0) return { coefficient: 1, factors: [] };
-  const coefficient = p.coefficient ** n;
-  if (!Number.isFinite(coefficient) || (coefficient === 0 && p.coefficient !== 0)) return undefined;
+  const coefficient = power(p.coefficient, n);
+  const value = floatOf(coefficient);
+  if (!Number.isFinite(value) || (value === 0 && p.coefficient !== 0)) return undefined;
   let result: Product = { coefficient, factors: [] };
   for (const { base, exponent } of p.factors) {
-    const e = plainValue(exponent);
-    const raised = e !== undefined ? numberNode(e * n) : multiplyNodes(exponent, numberNode(n));
+    const e = exactValue(exponent);
+    const raised = e !== undefined ? coefficientNode(times(e, n)) : multiplyNodes(exponent, numberNode(n));
     result = multiply(result, factorProduct(base, raised));
   }
   return result;
@@ -233,7 +314,7 @@ function raise(p: Product, n: number): Product | undefined {
 
 /** A * B: coefficients multiplied, powers of one base merged (x * x^2 -> x^3), exp(a) exp(b) -> exp(a + b). */
 export function multiply(a: Product, b: Product): Product {
-  const coefficient = a.coefficient * b.coefficient;
+  const coefficient = times(a.coefficient, b.coefficient);
   if (coefficient === 0) return { coefficient: 0, factors: [] };
   if (b.factors.length === 0) return { coefficient, factors: a.factors };
   if (a.factors.length === 0) return { coefficient, factors: b.factors };
@@ -244,9 +325,9 @@ export function multiply(a: Product, b: Product): Product {
     if (at >= 0) return { coefficient, factors: a.factors.toSpliced(at, 0, b.factors[0]!) };
   }
   const factors = a.factors.slice();
-  let extra = 1;
-  for (const factor of b.factors) extra *= insertFactor(factors, factor);
-  return { coefficient: coefficient * extra, factors };
+  let extra: Coefficient = 1;
+  for (const factor of b.factors) extra = times(extra, insertFactor(factors, factor));
+  return { coefficient: times(coefficient, extra), factors };
 }
 
 /**
@@ -267,7 +348,7 @@ function search(factors: readonly Factor[], base: Expression): number {
 }
 
 /** Puts `factor` into the sorted list, merging it with a factor of the same base; returns a number it folded out. */
-function insertFactor(factors: Factor[], factor: Factor): number {
+function insertFactor(factors: Factor[], factor: Factor): Coefficient {
   if (factor.base instanceof Exponential) {
     const k = factors.findIndex((f) => f.base instanceof Exponential);
     if (k >= 0) {
@@ -290,7 +371,7 @@ function insertFactor(factors: Factor[], factor: Factor): number {
     }
     factors.splice(k, 1);
     let extra = product.coefficient;
-    for (const f of product.factors) extra *= insertFactor(factors, f);
+    for (const f of product.factors) extra = times(extra, insertFactor(factors, f));
     return extra;
   }
   // as splice(at, 0, factor), without the array of removed items splice returns
@@ -306,29 +387,29 @@ function insertFactor(factors: Factor[], factor: Factor): number {
  * does not keep an exp(-0.5) that a second simplify() would fold.
  */
 function foldedExp(u: Expression): number | undefined {
-  const value = plainValue(u);
+  const value = exactValue(u);
   if (value === undefined) return undefined;
-  const result = Math.exp(value);
-  return Number.isFinite(result) && (Number.isInteger(result) || !Number.isInteger(value)) ? result : undefined;
+  const result = Math.exp(floatOf(value));
+  return foldsTo(value, result) ? result : undefined;
 }
 
 function addExponents(a: Expression, b: Expression): Expression {
-  const x = plainValue(a);
-  const y = plainValue(b);
-  return x !== undefined && y !== undefined ? numberNode(x + y) : addNodes(a, b);
+  const x = exactValue(a);
+  const y = exactValue(b);
+  return x !== undefined && y !== undefined ? coefficientNode(plus(x, y)) : addNodes(a, b);
 }
 
 /** The node for a product: coefficient first, factors in order, negative powers under one fraction bar. */
 export function productNode(p: Product): Expression {
   const { coefficient, factors } = p;
-  if (coefficient === 0 || factors.length === 0) return numberNode(coefficient);
+  if (coefficient === 0 || factors.length === 0) return coefficientNode(coefficient);
   // counted first, and the chains built straight from the factors: no arrays per product (a derivative
   // builds a product for almost every node)
   let above = 0;
   for (const { exponent } of factors) if (!isBelow(exponent)) above++;
   const below = factors.length - above;
   // 1 / x^2 is written x ^ -2, as SymPy prints a lone negative power (one node fewer)
-  if (above === 0 && below === 1 && Math.abs(coefficient) === 1) {
+  if (above === 0 && below === 1 && (coefficient === 1 || coefficient === -1)) {
     const only = factors[0]!;
     const e = plainValue(only.exponent)!;
     if (Number.isInteger(e) && e <= -2) {
@@ -337,14 +418,10 @@ export function productNode(p: Product): Expression {
       return canonicalProduct(node, p);
     }
   }
-  let upper = coefficient;
-  let lower = 1;
-  // 0.5 x reads x / 2, as SymPy prints it (but 0.5 / sqrt(x), not 1 / (2 * sqrt(x)))
-  const inverse = 1 / Math.abs(coefficient);
-  if (above > 0 && Math.abs(coefficient) < 1 && Number.isInteger(inverse) && inverse <= 1e6) {
-    upper = Math.sign(coefficient);
-    lower = inverse;
-  }
+  // a fraction n/d is written n above the bar and d below it: x / 2, 2 * x / 3, 1 / (2 * sqrt(x)), as SymPy
+  // prints Rational coefficients; a float stays one number (0.5 * x, 0.5 / sqrt(x))
+  const upper = typeof coefficient === "number" ? coefficient : coefficient.n;
+  const lower = typeof coefficient === "number" ? 1 : coefficient.d;
   let numerator: Expression;
   if (above === 0) numerator = numberNode(upper);
   else {
@@ -387,7 +464,7 @@ function chain(
   let node = start;
   for (const { base, exponent } of factors) {
     if (mixed && isBelow(exponent) !== below) continue;
-    let power = powerNode(base, below ? numberNode(-plainValue(exponent)!) : exponent);
+    let power = powerNode(base, below ? coefficientNode(minus(exactValue(exponent)!)) : exponent);
     if (node === undefined && negate) power = new Negation(power);
     node = node === undefined ? power : new Multiplication(node, power);
   }
@@ -398,6 +475,8 @@ function powerNode(base: Expression, exponent: Expression): Expression {
   const e = plainValue(exponent);
   if (e === 1) return base;
   if (e === undefined) return new Power(base, exponent);
+  // a fraction other than 1/2 is not kept by its float value, which a float exponent could share
+  if (!(exponent instanceof Constant) && e !== 0.5) return new Power(base, exponent);
   // base ^ number is built once per base and number: x^2 in a thousand terms is one node
   const facts = factsOf(base);
   const known = keptAt(facts.more?.powers, e);
@@ -620,17 +699,17 @@ function computeSum(node: Expression): Sum {
   return { constant: 0, terms: [{ coefficient: p.coefficient, base }] };
 }
 
-export function scaleSum(s: Sum, factor: number): Sum {
+export function scaleSum(s: Sum, factor: Coefficient): Sum {
   if (factor === 0) return { constant: 0, terms: [] };
   return {
-    constant: s.constant * factor,
-    terms: s.terms.map((t) => ({ coefficient: t.coefficient * factor, base: t.base })),
+    constant: times(s.constant, factor),
+    terms: s.terms.map((t) => ({ coefficient: times(t.coefficient, factor), base: t.base })),
   };
 }
 
 /** A + B with like terms collected. The result's terms are not sorted yet (sumNode sorts). */
 export function addSums(a: Sum, b: Sum): Sum {
-  const constant = a.constant + b.constant;
+  const constant = plus(a.constant, b.constant);
   if (b.terms.length === 0) return { constant, terms: a.terms };
   if (a.terms.length === 0) return { constant, terms: b.terms };
   // short sums with no like terms (the usual case): the two lists joined, exactly as long as they need be
@@ -658,7 +737,7 @@ export function addSums(a: Sum, b: Sum): Sum {
       terms.push(term);
     } else {
       const old = terms[k];
-      const coefficient = (old?.coefficient ?? 0) + term.coefficient;
+      const coefficient = plus(old?.coefficient ?? 0, term.coefficient);
       terms[k] = coefficient === 0 ? undefined : { coefficient, base: term.base };
       if (coefficient === 0) cancelled = true;
     }
@@ -703,8 +782,8 @@ function compareTerms(a: Term, b: Term): number {
 /** The terms in print order: highest degree first, then compareExpressions; a positive term leads if there is one. */
 function ordered(terms: readonly Term[]): Term[] {
   const sorted = terms.length > 8 ? byDegreeThenShape(terms) : insertionSorted(terms);
-  if (sorted.length > 1 && !(sorted[0]!.coefficient > 0)) {
-    const k = sorted.findIndex((t) => t.coefficient > 0);
+  if (sorted.length > 1 && !(sign(sorted[0]!.coefficient) > 0)) {
+    const k = sorted.findIndex((t) => sign(t.coefficient) > 0);
     if (k > 0) sorted.unshift(...sorted.splice(k, 1));
   }
   return sorted;
@@ -770,19 +849,21 @@ function byDegreeBuckets(terms: readonly Term[], degree: readonly number[]): Ter
 }
 
 /** coefficient * base, built once per pair: sums are rebuilt often, their terms need not be. */
-function termNode(coefficient: number, base: Expression): Expression {
+function termNode(coefficient: Coefficient, base: Expression): Expression {
   if (coefficient === 1) return base;
-  const node = keptAt(factsOf(base).more?.scaled, coefficient);
+  const node = typeof coefficient === "number" ? keptAt(factsOf(base).more?.scaled, coefficient) : undefined;
   return node ?? remember(coefficient, base, productNode({ coefficient, factors: productOf(base).factors }));
 }
 
-/** Records node as coefficient * base, both ways, so neither is built again. */
-function remember(coefficient: number, base: Expression, node: Expression): Expression {
-  const facts = factsOf(base);
-  const more = moreOf(facts);
-  const kept = more.scaled;
-  if (kept === undefined || sameKey(kept.key, coefficient)) more.scaled = { key: coefficient, node, more: kept?.more };
-  else (kept.more ??= new Map()).set(coefficient, node);
+/** Records node as coefficient * base, both ways, so neither is built again (a fraction's node: one way). */
+function remember(coefficient: Coefficient, base: Expression, node: Expression): Expression {
+  if (typeof coefficient === "number") {
+    const more = moreOf(factsOf(base));
+    const kept = more.scaled;
+    if (kept === undefined || sameKey(kept.key, coefficient))
+      more.scaled = { key: coefficient, node, more: kept?.more };
+    else (kept.more ??= new Map()).set(coefficient, node);
+  }
   moreOf(factsOf(node)).unitBase = base;
   return node;
 }
@@ -790,24 +871,25 @@ function remember(coefficient: number, base: Expression, node: Expression): Expr
 /** The node for a sum: terms in order, subtractions for negative ones, the number last. */
 export function sumNode(s: Sum): Expression {
   const constant = Object.is(s.constant, -0) ? 0 : s.constant;
-  if (s.terms.length === 0) return numberNode(constant);
+  if (s.terms.length === 0) return coefficientNode(constant);
   const terms = ordered(s.terms);
+  const signOf = sign(constant);
   // 1 - x, not -x + 1: a positive number leads when every term is negative
-  const numberFirst = constant > 0 && !(terms[0]!.coefficient > 0);
-  let node = numberFirst ? numberNode(constant) : termNode(terms[0]!.coefficient, terms[0]!.base);
+  const numberFirst = signOf > 0 && !(sign(terms[0]!.coefficient) > 0);
+  let node = numberFirst ? coefficientNode(constant) : termNode(terms[0]!.coefficient, terms[0]!.base);
   for (let k = numberFirst ? 0 : 1; k < terms.length; k++) node = appendTerm(node, terms[k]!);
   if (numberFirst) {
     // the number is already in front
-  } else if (constant > 0 || Number.isNaN(constant)) node = new Addition(node, numberNode(constant));
-  else if (constant < 0) node = new Subtraction(node, numberNode(-constant));
+  } else if (signOf > 0 || Number.isNaN(signOf)) node = new Addition(node, coefficientNode(constant));
+  else if (signOf < 0) node = new Subtraction(node, coefficientNode(minus(constant)));
   factsOf(node).sum = { constant, terms };
   factsOf(node).canonical = true;
   return node;
 }
 
 function appendTerm(node: Expression, term: Term): Expression {
-  return term.coefficient < 0
-    ? new Subtraction(node, termNode(-term.coefficient, term.base))
+  return sign(term.coefficient) < 0
+    ? new Subtraction(node, termNode(minus(term.coefficient), term.base))
     : new Addition(node, termNode(term.coefficient, term.base));
 }
 
@@ -835,7 +917,7 @@ function collected(view: GrowingSum): Term[] {
     if (j === undefined) {
       at.set(id, terms.length);
       terms.push(term);
-    } else terms[j] = { coefficient: terms[j]!.coefficient + term.coefficient, base: terms[j]!.base };
+    } else terms[j] = { coefficient: plus(terms[j]!.coefficient, term.coefficient), base: terms[j]!.base };
   }
   return terms.filter((t) => t.coefficient !== 0);
 }
@@ -875,7 +957,7 @@ export function addNodes(a: Expression, b: Expression): Expression {
       !fa.unsorted &&
       sb.terms.length === 1 &&
       compareTerms(sa.terms[sa.terms.length - 1]!, sb.terms[0]!) < 0 &&
-      sa.terms[0]!.coefficient > 0 &&
+      sign(sa.terms[0]!.coefficient) > 0 &&
       compareTerms(sa.terms[0]!, sa.terms[1]!) < 0;
     const ids = new Set<number>();
     for (const t of sa.terms) ids.add(idOf(t.base));

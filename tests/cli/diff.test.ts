@@ -98,4 +98,15 @@ describe.concurrent("autodiff diff usage errors", () => {
     const run = await runCli(["diff", "ln10(x)"]);
     expect(run.stderr).toMatch(/hint: did you mean (log10\(x\)|log\(x, 10\))\?\n$/);
   });
+
+  it.each([
+    ["sqrt(x)", "d/dx (sqrt(x)) = 1 / (2 * sqrt(x))"],
+    ["x^(1/3)", "d/dx (x ^ (1 / 3)) = 1 / (3 * x ^ (2 / 3))"],
+    ["x^(-1/2)", "d/dx (x ^ (-1 / 2)) = -1 / (2 * x ^ (3 / 2))"],
+    ["0.5*x^2", "d/dx (0.5 * x ^ 2) = x"],
+  ])('"%s" prints its derivative with fractions, never 0.3333333333333333 (issue 21)', async (formula, printed) => {
+    const run = await runCli(["diff", formula]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${printed}\n`);
+  });
 });

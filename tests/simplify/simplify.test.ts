@@ -39,7 +39,9 @@ describe("simplify() rules", () => {
     it("2 + 3 -> 5", () => expect(text(constant(2).add(3))).toBe("5"));
     it("2 * 3 + 4 -> 10", () => expect(text(constant(2).mul(3).add(4))).toBe("10"));
     it("2 ^ 10 -> 1024", () => expect(text(constant(2).pow(10))).toBe("1024"));
-    it("6 / 4 -> 1.5", () => expect(text(constant(6).div(4))).toBe("1.5"));
+    it("6 / 4 -> 3 / 2, exact, as SymPy's Rational", () => expect(text(constant(6).div(4))).toBe("3 / 2"));
+    it("1.5 / 4 -> 0.375: a typed decimal makes the result a float", () =>
+      expect(text(constant(1.5).div(4))).toBe("0.375"));
     it("-(2) -> -2, a Constant", () => expect(constant(2).neg().simplify()).toEqual(constant(-2)));
     it("x ^ (2 - 1) -> x", () => expect(text(x.pow(constant(2).sub(1)))).toBe("x"));
     it("1 / 0 is left alone, not folded to Infinity", () => expect(text(constant(1).div(0))).toBe("1 / 0"));
