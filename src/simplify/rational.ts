@@ -2,7 +2,7 @@
  * Exact numbers for the canonical forms, as SymPy's Integer, Rational and Float: a whole number is a plain
  * number (exact while it is a safe integer), a fraction of whole numbers is a Rational (1/3 stays 1/3, and
  * prints as one), and any other number is a float, which wins: a float met anywhere makes the result a float
- * (0.5 * x stays 0.5 * x; 0.5 + 1/3 is 0.8333333333333334).
+ * (0.5 * x stays 0.5 * x; 0.5 + 1/3 is 0.8333333333333333).
  *
  * Most coefficients are whole numbers or floats, so every operation tries plain numbers first and allocates
  * nothing then; only a Rational operand takes the exact path.
