@@ -99,6 +99,16 @@ describe("kit: the lean install of the bundle and the autograder (kit/lean/)", (
     expect(installed.map(([path]) => path).filter((path) => heavy.test(path))).toEqual([]);
     expect(Object.keys({ ...lean.dependencies, ...lean.devDependencies })).not.toContain("vite");
   });
+  it("is what the autograder zip's setup.sh installs (the bundle's: tests/kit/bundle.test.ts)", () => {
+    const files = autograderFiles();
+    const shipped = JSON.parse(new TextDecoder().decode(files.get("package.json"))) as PackageJson & {
+      imports?: object;
+    };
+    expect([shipped.dependencies, shipped.devDependencies]).toEqual([lean.dependencies, lean.devDependencies]);
+    expect(shipped.imports).toEqual((project as { imports?: object }).imports);
+    expect(files.get("package-lock.json")).toEqual(readFileSync(join(ROOT, "kit", "lean", "package-lock.json")));
+    expect(new TextDecoder().decode(files.get("setup.sh"))).toMatch(/^npm ci /m);
+  });
   it("names every package the student bundle's code imports", () => {
     const files = bundleFiles();
     const code = [...files.keys()].filter((path) => /\.(ts|mjs|js)$/.test(path) && !path.endsWith("mathjsParser.js"));
