@@ -37,9 +37,33 @@ function reason(step: ExplainStep, steps: readonly ExplainStep[]): string {
   if (/ \/ /.test(op) && b === 0) return " (division by zero)";
   if (/^(log|ln)\(/.test(op)) return a < 0 ? " (log of a negative number)" : a === 0 ? " (log of zero)" : "";
   if (/^sqrt\(/.test(op) && a < 0) return " (square root of a negative number)";
+  // another function outside its domain (asin(2)), or at a pole on its edge (atanh(1) = Infinity)
+  const name = /^([A-Za-z][A-Za-z0-9]*)\(/.exec(op)?.[1];
+  const domain = name === undefined ? undefined : DOMAINS[name];
+  if (domain !== undefined && Number.isFinite(a)) {
+    return ` (${name}(u) is defined for ${domain}; here u = ${formatNumber(a)})`;
+  }
   if (/ \^ /.test(op)) {
     if (a < 0 && !Number.isInteger(b)) return " (a negative number to a fractional power)";
     if (a === 0 && b < 0) return " (zero to a negative power: division by zero)";
   }
   return Number.isNaN(step.value) ? "" : " (too large for a double)";
 }
+
+/** Where each function is defined (finite), for saying why its value is NaN or infinite: asin(2), atanh(1). */
+const DOMAINS: Readonly<Record<string, string>> = {
+  asin: "-1 <= u <= 1",
+  acos: "-1 <= u <= 1",
+  asec: "u <= -1 or u >= 1",
+  acsc: "u <= -1 or u >= 1",
+  acosh: "u >= 1",
+  atanh: "-1 < u < 1",
+  acoth: "u < -1 or u > 1",
+  log10: "u > 0",
+  log2: "u > 0",
+  nthRoot: "u >= 0 (every u for an odd n)",
+  coth: "u != 0",
+  csch: "u != 0",
+  cot: "u not a multiple of pi",
+  csc: "u not a multiple of pi",
+};
