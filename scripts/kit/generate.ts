@@ -103,6 +103,13 @@ export function exercisesDrift(root = ROOT): string[] {
     if (!actual.has(path)) drift.push(`missing: exercises/${path}`);
     else if (readFileSync(join(folder, path), "utf8") !== content) drift.push(`stale: exercises/${path}`);
   }
-  for (const path of actual) if (!expected.has(path)) drift.push(`extra: exercises/${path} (no solutions/${path})`);
+  const disabled = disabledFolders(root);
+  for (const path of actual) {
+    if (expected.has(path)) continue;
+    const folder = path.split("/")[0]!;
+    drift.push(
+      `extra: exercises/${path} (${disabled.includes(folder) ? `${folder} is disabled in the manifest` : `no solutions/${path}`})`,
+    );
+  }
   return drift;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
-import { expectedExercises, withoutRowsOf } from "../../scripts/kit/generate.js";
+import { exercisesDrift, expectedExercises, withoutRowsOf } from "../../scripts/kit/generate.js";
 import { exerciseNumber, readManifestFile, withoutDisabled } from "../../scripts/kit/manifest.js";
 import { score } from "../../scripts/kit/score.js";
 
@@ -96,6 +96,12 @@ describe('kit: the manifest\'s "enabled" and "hiddenVisibility"', () => {
     expect([...files.keys()].sort()).toEqual(["07-logistic-regression/a.ts", "README.md", "tsconfig.json"]);
     expect(files.get("README.md")).toBe("| # | folder |\n|---|---|\n| 7 | 07-logistic-regression |\n");
     expect(withoutRowsOf("| 8 | `exercises/08-b/` | B |\nsee 08-b", ["08-b"])).toBe("see 08-b");
+    // exercises/ as it was before the exercise was disabled: npm run exercises:check says why its files are extra.
+    mkdirSync(join(root, "exercises", eight.folder), { recursive: true });
+    writeFileSync(join(root, "exercises", eight.folder, "b.ts"), "");
+    expect(exercisesDrift(root)).toContain(
+      `extra: exercises/${eight.folder}/b.ts (${eight.folder} is disabled in the manifest)`,
+    );
   });
   it("both zips leave out every file under a disabled folder", () => {
     const files = new Map([
