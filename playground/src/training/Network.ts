@@ -1,10 +1,14 @@
 import {
   compile,
   compileSum,
+  elu,
+  gelu,
   logisticLoss,
   mulberry32,
   relu,
   sigmoid,
+  softplus,
+  swish,
   tanh,
   variable,
   type CompiledExpression,
@@ -12,7 +16,7 @@ import {
   type SumKernel,
 } from "../../../src/index.js";
 
-export const ACTIVATIONS = { tanh, relu, sigmoid } as const;
+export const ACTIVATIONS = { tanh, relu, sigmoid, softplus, swish, gelu, elu } as const;
 export type Activation = keyof typeof ACTIVATIONS;
 
 /** The inputs of one data row, in the column order of a PointSet's data. */
