@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
 import { type GradeFunction, checkExercises, exercisesToCheck, formatCheckLine } from "../../scripts/kit/check.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { readMutant } from "../../scripts/kit/mutants.js";
+import { run } from "../../scripts/kit/run.js";
 import { score } from "../../scripts/kit/score.js";
+import { ROOT } from "../../scripts/kit/targets.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "gradkit-check-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -100,5 +102,28 @@ describe("kit: npm run check", () => {
       }),
     );
     expect(() => exercisesToCheck(["8"], manifest)).toThrow(/08-batch-minibatch-sgd is disabled in the manifest/);
+  });
+});
+
+describe("kit: the instructors' commands on bad arguments", () => {
+  // Both scripts at once (a Node start-up each); neither grades anything.
+  const tsx = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+  let check: Awaited<ReturnType<typeof run>>;
+  let scaffold: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    [check, scaffold] = await Promise.all([
+      run(process.execPath, [tsx, "scripts/check.ts", "99"], { cwd: ROOT }),
+      run(process.execPath, [tsx, "scripts/new-exercise.ts", "05-gradient-descent"], { cwd: ROOT }),
+    ]);
+  }, 60_000);
+  it("npm run check -- 99: one line, exit 2", () => {
+    expect(check.code).toBe(2);
+    expect(check.output.trim().split("\n")).toHaveLength(1);
+    expect(check.output).toMatch(/^error: no exercise "99" in the manifest/);
+  });
+  it("npm run new-exercise on an existing exercise: one line, exit 2, nothing written", () => {
+    expect(scaffold.code).toBe(2);
+    expect(scaffold.output.trim().split("\n")).toHaveLength(1);
+    expect(scaffold.output).toMatch(/^error: exercise 05 exists already: 05-gradient-descent/);
   });
 });
