@@ -154,6 +154,10 @@ export function staticChecks(folder: string, root = ROOT): CheckLine[] {
   for (const id of mutantsOf(folder)) {
     try {
       parseTarget(`mutant:${id}`);
+      const { file } = readMutant(id);
+      // Its exercise is the folder of the file it edits: a mutant filed under another would be graded there.
+      if (!file.startsWith(`${folder}/`))
+        add(`mutant ${id.split("/")[1]} applies`, [`it edits ${file}, outside ${folder}/`]);
     } catch (error) {
       add(`mutant ${id.split("/")[1]} applies`, [(error as Error).message]);
     }
