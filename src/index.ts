@@ -153,7 +153,7 @@ export {
 export { mulberry32 } from "./data/mulberry32.js";
 export { shuffleInPlace } from "./data/shuffleInPlace.js";
 export { parse } from "./parse/parse.js";
-export { SUPPORTED_FUNCTIONS } from "./parse/supportedFunctions.js";
+export { SUPPORTED_FUNCTIONS, FUNCTION_ALIASES } from "./parse/supportedFunctions.js";
 export { MAX_NESTING } from "./parse/guardFormula.js";
 
 // ---- PyTorch / TensorFlow workflows: parameters, backward, tapes, optimizers, modules, models (issue 11) ----

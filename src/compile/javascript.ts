@@ -432,7 +432,8 @@ export function javascriptRow(node: Expression): JavaScriptRow | undefined {
   if (row !== undefined || !(node instanceof UnaryFunction)) return row;
   const name = functionName(node);
   // only a plain name that Math really has ever reaches the generated code
-  if (!/^[a-z][a-z0-9]*$/.test(name) || typeof (Math as unknown as Record<string, unknown>)[name] !== "function") {
+  const math = Math as unknown as Record<string, unknown>;
+  if (!/^[a-z][a-z0-9]*$/.test(name) || !Object.hasOwn(Math, name) || typeof math[name] !== "function") {
     return undefined;
   }
   return {
