@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleFiles } from "../../scripts/kit/bundleFiles.js";
-import { ENGINE_GUIDE } from "../../scripts/kit/engineGuide.js";
+import { ENGINE_GUIDE, markdownSection } from "../../scripts/kit/engineGuide.js";
 
 // Everything the texts a student reads name (files, folders, README sections and tables) is in the bundle.
 let bundle: Map<string, Uint8Array> = new Map();
@@ -85,6 +85,17 @@ describe("kit: the student bundle has everything its texts name", () => {
     expect(missingReferences(ENGINE_GUIDE, ofTheLibrary.map((path) => `\`${path}\``).join(" "), files, text)).toEqual(
       [],
     );
+  });
+  it("the guide's sections come from the README, without the contributors' subsections; a missing one is an error", () => {
+    const readme =
+      "# A\n\n## One\n\ntext\n\n```sh\n## not a heading\n```\n\n### For contributors\n\nhow\n\n### Sub\n\nmore\n\n## Two\n";
+    expect(markdownSection(readme, "One", ["For contributors"])).toBe(
+      "## One\n\ntext\n\n```sh\n## not a heading\n```\n\n### Sub\n\nmore\n",
+    );
+    expect(() => markdownSection(readme, "Three")).toThrow(
+      'The README has no section "## Three" (its sections: "One", "Two")',
+    );
+    expect(text(ENGINE_GUIDE)).not.toContain("### Adding a function");
   });
   it("a README that names a file or a section the bundle lacks is reported (exercise 04's README as it was)", () => {
     const files = new Set(bundle.keys());
