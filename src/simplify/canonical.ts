@@ -79,16 +79,17 @@ export function numberNode(value: number): Constant {
  */
 export function plainValue(e: Expression): number | undefined {
   if (e instanceof Constant) return e.symbol === undefined ? e.value : undefined;
-  return e instanceof Division && isFractionNode(e)
-    ? (e.left as Constant).value / (e.right as Constant).value
+  // (one comparison for the nodes that are not numbers, which are most: no prototype chain walked)
+  return e.constructor === Division && isFractionNode(e as Division)
+    ? ((e as Division).left as Constant).value / ((e as Division).right as Constant).value
     : undefined;
 }
 
 /** The number a node stands for, exactly: a fraction node n / d is the Rational n/d. */
 export function exactValue(e: Expression): Coefficient | undefined {
   if (e instanceof Constant) return e.symbol === undefined ? e.value : undefined;
-  return e instanceof Division && isFractionNode(e)
-    ? new Rational((e.left as Constant).value, (e.right as Constant).value)
+  return e.constructor === Division && isFractionNode(e as Division)
+    ? new Rational(((e as Division).left as Constant).value, ((e as Division).right as Constant).value)
     : undefined;
 }
 
