@@ -55,6 +55,8 @@ export function trainingView(): void {
   let running = false;
   const shuffle = mulberry32(11);
 
+  // The figures change up to 60 times a second while training: their outputs are not live regions (a screen
+  // reader would read every frame); the canvases' labels sum them up.
   const show = (): void => {
     const loss = losses.at(-1)!;
     const testLoss = testLosses.at(-1)!;
@@ -127,8 +129,8 @@ export function trainingView(): void {
 
   const setRunning = (on: boolean): void => {
     running = on;
+    // the name says what a press does; no aria-pressed beside it, which would say so twice
     train.textContent = on ? "Pause" : "Train";
-    train.setAttribute("aria-pressed", String(on));
     if (on) requestAnimationFrame(frame);
   };
 
