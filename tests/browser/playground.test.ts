@@ -301,6 +301,12 @@ describe.skipIf(executablePath === undefined)("the playground in a real browser"
         );
         if (width < 720) expect(results!.y).toBeGreaterThanOrEqual(variables!.y + variables!.height);
         else expect(results!.x).toBeGreaterThanOrEqual(variables!.x + variables!.width);
+        // and so do the decision boundary and the training figures beside it
+        const [square, figures] = await Promise.all(
+          ["#boundary", ".training-figures"].map((selector) => page.locator(selector).boundingBox()),
+        );
+        if (width < 720) expect(figures!.y).toBeGreaterThanOrEqual(square!.y + square!.height);
+        else expect(figures!.x).toBeGreaterThanOrEqual(square!.x + square!.width);
 
         // 1. the graph as a DAG: x * sin(x) + x has one leaf for x, and its grad is df/dx = sin(x) + x cos(x) + 1
         await formula.fill("x*sin(x) + x");
