@@ -2,7 +2,7 @@ import { ParseError } from "../../src/index.js";
 
 /**
  * Shows why a formula could not be read: the message, then the formula with a caret under the
- * position, as the CLI prints it. `data-position` holds the 0-based position for tests and tools.
+ * position, as the CLI prints it, and what the student most likely meant when that is clear. `data-position` holds the 0-based position for tests and tools.
  */
 export function showError(element: HTMLElement, error: unknown): void {
   element.hidden = false;
@@ -25,6 +25,13 @@ export function showError(element: HTMLElement, error: unknown): void {
     expected.className = "error-expected";
     expected.textContent = `expected: ${error.expected}`;
     element.append(expected);
+  }
+  // sin^2(x), |x|, sigmod(x): the formula the student most likely meant, as the CLI's hint gives it
+  if (error.suggestion !== undefined) {
+    const suggestion = document.createElement("div");
+    suggestion.className = "error-suggestion";
+    suggestion.textContent = `did you mean ${error.suggestion}?`;
+    element.append(suggestion);
   }
 }
 
