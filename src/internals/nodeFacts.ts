@@ -23,10 +23,23 @@ export function functionName(node: Expression): string {
  */
 export function callArguments(node: Expression): readonly number[] {
   const own = node.attributes;
-  if (own.length === 0 || node.children.length !== 1) return [];
-  // the defaults are what the class's constructor gives when only the operand is passed
-  const Kind = node.constructor as new (operand: Expression) => Expression;
-  const defaults = new Kind(node.children[0]!).attributes;
-  if (own.every((value, k) => Object.is(value, defaults[k]))) return [];
+  if (own.length === 0) return NONE;
+  const defaults = defaultAttributes(node);
+  if (defaults === undefined || own.every((value, k) => Object.is(value, defaults[k]))) return NONE;
   return own.filter((value): value is number => typeof value === "number");
+}
+
+const NONE: readonly number[] = [];
+/** Each function class's default attributes, found once (printing asks for every node it prints). */
+const defaults = new WeakMap<object, readonly (string | number)[]>();
+
+/** What the class's constructor gives when only the operand is passed; undefined for a node without one. */
+function defaultAttributes(node: Expression): readonly (string | number)[] | undefined {
+  const known = defaults.get(node.constructor);
+  if (known !== undefined) return known;
+  const operand = node.children[0];
+  if (operand === undefined || node.children.length !== 1) return undefined;
+  const fresh = new (node.constructor as new (operand: Expression) => Expression)(operand).attributes;
+  defaults.set(node.constructor, fresh);
+  return fresh;
 }
