@@ -116,8 +116,10 @@ export function toLatex(root: Expression): string {
       const left = latex[a]!;
       const right = latex[b]!;
       if (node instanceof Division) {
-        // a fraction bar groups both sides itself
-        text = `\\frac{${left}}{${right}}`;
+        // a fraction bar groups both sides itself; a negative number above it goes in front: -\frac{1}{2 x}
+        const negative = binds[a] === Precedence.Prefix && nodes[a] instanceof Constant && left.startsWith("-");
+        text = negative ? `-\\frac{${left.slice(1)}}{${right}}` : `\\frac{${left}}{${right}}`;
+        if (negative) precedence = Precedence.Prefix;
       } else if (node instanceof Power) {
         text = `${wrap(left, binds[a]! <= Precedence.Power || needsBracketsAsBase(nodes[a]!))}^{${right}}`;
         precedence = Precedence.Power;

@@ -71,4 +71,11 @@ describe("toLatex", () => {
     }
     expect(depth).toBe(0);
   });
+
+  it("exact fractions print as textbook fractions: d/dx sqrt(x), x^(1/3), x^(-1/2)", () => {
+    expect(parse("sqrt(x)").derivative("x").toLatex()).toBe("\\frac{1}{2 \\sqrt{x}}");
+    expect(parse("x^(1/3)").derivative("x").toLatex()).toBe("\\frac{1}{3 x^{\\frac{2}{3}}}");
+    expect(parse("x^(-1/2)").derivative("x").toLatex()).toBe("-\\frac{1}{2 x^{\\frac{3}{2}}}");
+    expect(parse("(-1/2)^x").toLatex()).toBe("\\left(-\\frac{1}{2}\\right)^{x}");
+  });
 });
