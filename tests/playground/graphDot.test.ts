@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explain, parse } from "../../src/index.js";
-import { graphDot, graphDrawing } from "../../playground/src/graphDot.js";
+import { graphDescription, graphDot, graphDrawing } from "../../playground/src/graphDot.js";
+import { sharedNodes } from "../../playground/src/sharedNodes.js";
 
 describe("graphDot: the playground's computational graph", () => {
   const explanation = explain(parse("x * y + sin(x)"), { x: 3, y: 2 });
@@ -53,5 +54,25 @@ describe("graphDot: the playground's computational graph", () => {
     expect(here.texts.get("n4->n5")).toEqual([String(Number(Math.cos(3).toPrecision(6)))]);
     // another variable to differentiate by fills other leaves: another shape
     expect(graphDrawing(explain(parse("x * y + sin(x)"), { x: 3, y: 2 }), "y").shape).not.toBe(here.shape);
+  });
+
+  it("drawn as a DAG, x * sin(x) + x has one box for x, which says its grad is the sum over its 3 uses", () => {
+    const drawing = graphDrawing(explain(sharedNodes(parse("x * sin(x) + x")), { x: 2 }), "x");
+    const slope = Number((Math.sin(2) + 2 * Math.cos(2) + 1).toPrecision(6));
+    expect(drawing.texts.get("n1")).toEqual(["n1: x", "value 2", `grad ${slope}`, "grad = sum over 3 uses"]);
+    expect(drawing.dot.match(/^ {2}n1 -> /gm)).toHaveLength(3);
+    // the note is part of the shape (it depends on the formula only), so a redraw for new numbers keeps it
+    expect(drawing.shape).toContain('n1 [label="n1: x|value|grad|grad = sum over 3 uses"');
+  });
+
+  it("x * x: two edges from one node, which a redraw could not tell apart, so each drawing is laid out anew", () => {
+    const at = (x: number) => graphDrawing(explain(sharedNodes(parse("x * x")), { x }), "x");
+    expect(at(1).shape).not.toBe(at(2).shape);
+  });
+
+  it("describes the graph in words, its text alternative", () => {
+    const text = graphDescription(explain(sharedNodes(parse("x * sin(x) + x")), { x: 2 }));
+    expect(text).toMatch(/^Computational graph, 4 nodes\. n1: x, value 2, grad 1\.077, the sum over its 3 uses\. /);
+    expect(text).toContain("n4 = n3 + n1, value 3.81859, grad 1.");
   });
 });
