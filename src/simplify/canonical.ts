@@ -33,12 +33,12 @@ import {
  * factors or terms, so combining with it again costs O(its length), not O(its tree).
  */
 
-/** base ^ exponent; the exponent is a plain Constant or any expression. */
+/** base ^ exponent; the exponent is a plain Constant, a fraction node n / d (coefficientNode) or any expression. */
 export interface Factor {
   readonly base: Expression;
   readonly exponent: Expression;
 }
-/** coefficient * the factors, sorted by base, each base once, no exponent 0. */
+/** coefficient * the factors, sorted by base, each base once, no exponent 0. The coefficient may be a fraction. */
 export interface Product {
   readonly coefficient: Coefficient;
   readonly factors: readonly Factor[];
@@ -88,7 +88,13 @@ export function plainValue(e: Expression): number | undefined {
 /** The number a node stands for, exactly: a fraction node n / d is the Rational n/d. */
 export function exactValue(e: Expression): Coefficient | undefined {
   if (e instanceof Constant) return e.symbol === undefined ? e.value : undefined;
-  return e.constructor === Division && isFractionNode(e as Division)
+  if (e.constructor !== Division) return undefined;
+  // a fraction node written by coefficientNode knows its Rational
+  const facts = knownFacts(e);
+  const known = facts?.canonical ? facts.product : undefined;
+  if (known !== undefined && known.factors.length === 0 && known.coefficient instanceof Rational)
+    return known.coefficient;
+  return isFractionNode(e as Division)
     ? new Rational(((e as Division).left as Constant).value, ((e as Division).right as Constant).value)
     : undefined;
 }
