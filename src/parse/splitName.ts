@@ -4,8 +4,9 @@ import { isSupportedFunction } from "./supportedFunctions.js";
 /**
  * `name` as a product of shorter names, when that is what a student likely meant: `xy` as x * y. Each part is a
  * name in `known` (the formula's other variables, `--wrt`, the names `--at` gives) or a single letter, at least
- * one part is known, and a split into fewer parts wins (`xyz` with known `xy`: xy * z). Names of letters only;
- * `x2` and `x_1` are names on purpose. Undefined when no such split exists.
+ * one part is known, and a split into fewer parts wins (`xyz` with known `xy`: xy * z). Single letters no one
+ * named are only guessed in names of up to three letters. Names of letters only; `x2` and `x_1` are names on
+ * purpose. Undefined when no such split exists.
  * @example splitName("xy", ["y"]) // ["x", "y"]
  * @example splitName("theta", ["x"]) // undefined
  */
@@ -34,7 +35,10 @@ export function splitName(name: string, known: readonly string[]): string[] | un
     }
   }
   const split = best[letters.length];
-  return split !== undefined && split.parts.length > 1 && split.known > 0 ? split.parts : undefined;
+  if (split === undefined || split.parts.length < 2 || split.known === 0) return undefined;
+  // letters nobody named are a guess: fine in a short name (2xy, xyz), not in a word (theta is not t*h*e*t*a)
+  const guessed = split.parts.length - split.known;
+  return guessed === 0 || letters.length <= 3 ? split.parts : undefined;
 }
 
 const TOKEN = new RegExp(`(\\s+)|(${NUMBER.source})|(${NAME.source})|([^])`, "uy");

@@ -11,6 +11,8 @@ describe("splitName: a name of several letters read as a product of known ones",
   });
   it("no split when no part is known, or the name has digits or _", () => {
     expect(splitName("theta", ["x"])).toBeUndefined();
+    expect(splitName("theta", ["t"])).toBeUndefined();
+    expect(splitName("theta", ["th", "eta"])).toEqual(["th", "eta"]);
     expect(splitName("x2", ["x"])).toBeUndefined();
     expect(splitName("x_1", ["x"])).toBeUndefined();
     expect(splitName("x", ["x"])).toBeUndefined();
