@@ -52,8 +52,7 @@ function gcd(a: number, b: number): number {
 export function times(a: Coefficient, b: Coefficient): Coefficient {
   if (typeof a === "number" && typeof b === "number") return a * b;
   if (!isExact(a) || !isExact(b)) return floatOf(a) * floatOf(b);
-  const [an, ad] = parts(a);
-  const [bn, bd] = parts(b);
+  const [an, ad, bn, bd] = [numerator(a), denominator(a), numerator(b), denominator(b)];
   // cross-reduced first, so the products stay as small as they can
   const g1 = gcd(Math.abs(an), bd);
   const g2 = gcd(Math.abs(bn), ad);
@@ -66,10 +65,8 @@ export function times(a: Coefficient, b: Coefficient): Coefficient {
 export function plus(a: Coefficient, b: Coefficient): Coefficient {
   if (typeof a === "number" && typeof b === "number") return a + b;
   if (!isExact(a) || !isExact(b)) return floatOf(a) + floatOf(b);
-  const [an, ad] = parts(a);
-  const [bn, bd] = parts(b);
-  const n = an * bd + bn * ad;
-  const d = ad * bd;
+  const n = numerator(a) * denominator(b) + numerator(b) * denominator(a);
+  const d = denominator(a) * denominator(b);
   return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? fraction(n, d) : n / d;
 }
 
@@ -90,7 +87,7 @@ export function magnitude(a: Coefficient): Coefficient {
 export function power(a: Coefficient, n: number): Coefficient {
   if (typeof a === "number" && (n >= 0 || !Number.isSafeInteger(a))) return a ** n;
   if (!isExact(a)) return floatOf(a) ** n;
-  const [an, ad] = parts(a);
+  const [an, ad] = [numerator(a), denominator(a)];
   const [num, den] = n >= 0 ? [an ** n, ad ** n] : [ad ** -n, an ** -n];
   if (den === 0) return floatOf(a) ** n;
   return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? fraction(num, den) : floatOf(a) ** n;
@@ -101,9 +98,8 @@ export function power(a: Coefficient, n: number): Coefficient {
  */
 export function rootPower(a: Coefficient, exponent: Rational): Coefficient | undefined {
   if (!isExact(a) || floatOf(a) < 0) return undefined;
-  const [an, ad] = parts(a);
-  const n = exactRoot(an, exponent.d);
-  const d = exactRoot(ad, exponent.d);
+  const n = exactRoot(numerator(a), exponent.d);
+  const d = exactRoot(denominator(a), exponent.d);
   return n === undefined || d === undefined ? undefined : power(fraction(n, d), exponent.n);
 }
 
@@ -125,6 +121,10 @@ export function same(a: Coefficient, b: Coefficient): boolean {
   return a.n === b.n && a.d === b.d;
 }
 
-function parts(a: Coefficient): readonly [number, number] {
-  return typeof a === "number" ? [a, 1] : [a.n, a.d];
+function numerator(a: Coefficient): number {
+  return typeof a === "number" ? a : a.n;
+}
+
+function denominator(a: Coefficient): number {
+  return typeof a === "number" ? 1 : a.d;
 }
