@@ -110,15 +110,9 @@ function exactRoot(a: number, q: number): number | undefined {
   return undefined;
 }
 
-/** Sign comparisons and equality against a plain number, the way the canonical forms ask them. */
+/** -1, 0 or 1 (NaN for NaN), as Math.sign: how the canonical forms ask whether a term is negative. */
 export function sign(a: Coefficient): number {
   return typeof a === "number" ? Math.sign(a) : Math.sign(a.n);
-}
-
-/** Whether a and b are the same number (a Rational is never equal to a plain number). */
-export function same(a: Coefficient, b: Coefficient): boolean {
-  if (typeof a === "number" || typeof b === "number") return a === b;
-  return a.n === b.n && a.d === b.d;
 }
 
 function numerator(a: Coefficient): number {
