@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../src/index.js";
+import { derivationSteps, parse } from "../../src/index.js";
 
 const derivative = (formula: string, wrt = "x"): string => parse(formula).derivative(wrt).toString();
 
@@ -23,5 +23,10 @@ describe("e^u is the exponential: log(e) is 1, log(e^u) is u", () => {
   it("the value is unchanged: d/dx e^x at 1.5 is e^1.5", () => {
     expect(parse("e^x").derivative("x").eval({ x: 1.5 })).toBeCloseTo(Math.exp(1.5), 12);
     expect(parse("e^x").diff({ x: 1.5 }, "x")).toBeCloseTo(Math.exp(1.5), 12);
+  });
+  it("the derivation of e^x ends in e ^ x, as the playground and autodiff steps show it", () => {
+    const steps = derivationSteps(parse("e^x"), "x");
+    expect(steps.at(-1)!.result.toString()).toBe("e ^ x");
+    expect(steps.every((step) => !step.result.toString().includes("log(e)"))).toBe(true);
   });
 });
