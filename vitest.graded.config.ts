@@ -1,39 +1,35 @@
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 import { implResolver } from "./scripts/kit/implResolver.js";
-import { targetsFromEnv } from "./scripts/kit/targets.js";
+import { ROOT } from "./scripts/kit/targets.js";
 
 /**
- * The graded suite: tests/graded (and tests/hidden, where present) run against each target in
- * KIT_TARGETS / KIT_TARGET (default: exercises), one vitest project per target. Each test imports the code
- * under test as `@impl/<exercise>/<File>.js`; the project's resolver picks the target's copy.
+ * The graded suite as the grader runs it (scripts/kit/grading/graderMain.ts, started by a grading run: npm
+ * run grade, watch, check, the autograder): tests/graded and tests/hidden, every `@impl/...` import a module
+ * of live bindings to the student's code, which runs in a process of its own. One worker, one file at a time:
+ * the worker talks to the student's processes over one pair of file descriptors.
  *
- * The autograder narrows a run with KIT_SUITES ("graded" or "hidden": the hidden tests are unreadable while
- * the visible ones run) and runs the student's code in a worker process of its own (KIT_POOL=forks).
+ * KIT_EXPORTS_FROM: the trusted folder whose files name what each @impl module exports (solutions/ by default;
+ * the autograder's pristine stubs). KIT_CACHE_DIR: where Vite may write (the grader's private home).
  */
-const suites = (process.env.KIT_SUITES ?? "graded,hidden").split(",").map((suite) => `tests/${suite.trim()}`);
-const pool = process.env.KIT_POOL === "forks" ? "forks" : "threads";
+const exportsFrom = process.env.KIT_EXPORTS_FROM ?? join(ROOT, "solutions");
+const link = join(ROOT, "scripts", "kit", "grading", "graderLink.ts");
 
 export default defineConfig({
+  ...(process.env.KIT_CACHE_DIR === undefined ? {} : { cacheDir: process.env.KIT_CACHE_DIR }),
+  plugins: [implResolver(exportsFrom, link)],
   test: {
-    // Each project below sets its own options: inline projects do not inherit this root block.
-    projects: targetsFromEnv().map((target) => ({
-      plugins: [implResolver(target)],
-      test: {
-        name: target.name,
-        include: suites.flatMap((suite) =>
-          (target.exercises ?? ["*"]).map((exercise) => `${suite}/${exercise}/**/*.test.ts`),
-        ),
-        testTimeout: 60_000,
-        // Some suites train a model in beforeAll: on a slow or busy machine that takes more than vitest's 10 s.
-        hookTimeout: 60_000,
-        // Before any student code loads: freeze what the assertions rely on (scripts/kit/assertionGuard.ts).
-        setupFiles: ["./scripts/kit/assertionGuard.ts"],
-        // Failure messages show every value, not "[ 1, 2, …(8) ]" (KitReporter caps each message).
-        chaiConfig: { truncateThreshold: 0 },
-        // The graded tests share no state, and reloading the library for each file costs more than the tests.
-        pool,
-        isolate: false,
-      },
-    })),
+    include: ["tests/graded/**/*.test.ts", "tests/hidden/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    setupFiles: [join(ROOT, "scripts", "kit", "grading", "graderSetup.ts")],
+    // Failure messages show every value, not "[ 1, 2, …(8) ]" (failureMessage.ts caps each message).
+    chaiConfig: { truncateThreshold: 0 },
+    pool: "threads",
+    maxWorkers: 1,
+    minWorkers: 1,
+    // The graded tests share no state, and reloading the library for each file costs more than the tests.
+    isolate: false,
+    cache: false,
   },
 });

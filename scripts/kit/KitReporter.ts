@@ -32,7 +32,7 @@ function suiteError(test: TestCase): string | undefined {
 }
 
 /** Flattens vitest's test modules into plain reports. */
-export function toModuleReports(testModules: ReadonlyArray<TestModule>): ModuleReport[] {
+export function toModuleReports(testModules: ReadonlyArray<TestModule>, root = ROOT): ModuleReport[] {
   return testModules.map((module) => {
     const tests: TestReport[] = [];
     for (const test of module.children.allTests()) {
@@ -50,7 +50,7 @@ export function toModuleReports(testModules: ReadonlyArray<TestModule>): ModuleR
     const loadError = errors.length > 0 ? errors.map(describeError).join("\n") : undefined;
     return {
       target: module.project.name,
-      file: relative(ROOT, module.moduleId),
+      file: relative(root, module.moduleId),
       ...(loadError === undefined ? {} : { loadError }),
       tests,
     };

@@ -4,13 +4,15 @@ import { disabledFolders, withoutDisabled } from "./manifest.js";
 import { projectFiles } from "./projectFiles.js";
 
 /**
- * setup.sh: Gradescope runs it once, as root, on its Ubuntu image: Node 20, the dependencies, the unprivileged
- * user `student` every piece of student code runs as, and the grader's files made read-only (the hidden tests
- * root's alone).
+ * setup.sh: Gradescope runs it once, as root, on its Ubuntu image: Node 20, the dependencies (the lean lock:
+ * what grading needs), and the grader's files made read-only (the hidden tests root's alone). It works from
+ * its own folder (<root>/source), so `npm run autograder:local` runs this very file on a temporary root.
+ * No account is made: every run takes two fresh uids no account has (scripts/kit/grading/sandbox.ts).
  */
 const SETUP_SH = `#!/usr/bin/env bash
-# Gradescope runs this once when the autograder image is built.
+# Gradescope runs this once when the autograder image is built (as root, from <root>/source).
 set -euo pipefail
+source_dir="$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)"
 # Node 20.16 or newer: the library reads data files through process.getBuiltinModule
 if ! command -v node >/dev/null || ! node -e 'process.exit(typeof process.getBuiltinModule === "function" ? 0 : 1)'; then
   apt-get update
@@ -18,14 +20,12 @@ if ! command -v node >/dev/null || ! node -e 'process.exit(typeof process.getBui
   curl -fsSL https://deb.nodesource.com/setup_20.x | bash -
   apt-get install -y nodejs
 fi
-cd /autograder/source
+cd "$source_dir"
 npm ci --ignore-scripts --no-audit --no-fund
-# The account student code runs as: no password, no login shell, no group of the grader's.
-id -u student >/dev/null 2>&1 || useradd --system --user-group --no-create-home --shell /usr/sbin/nologin student
-chown -R root:root /autograder/source
-chmod -R go-w,a+rX /autograder/source
-chmod 755 /autograder
-chmod -R go-rwx /autograder/source/tests/hidden
+chown -R root:root "$source_dir"
+chmod -R go-w,a+rX "$source_dir"
+chmod 755 "$(dirname "$source_dir")"
+chmod -R go-rwx "$source_dir/tests/hidden"
 `;
 
 /**

@@ -81,5 +81,8 @@ export function cap(text: string, limit: number): string {
   return text.length > limit ? `${text.slice(0, limit)}... (cut at ${limit} characters)` : text;
 }
 
-/** The start of every message of the assertion guard: score() zeroes an exercise whose tests report it. */
-export const TAMPERING = "[tampering]";
+/**
+ * The start of every failure caused by the student's file not loading (a syntax error, a throw at import): the
+ * grader's stand-ins throw it for every name the file should export, and score() notes "does not load".
+ */
+export const LOAD_FAILED = "Your file does not load";

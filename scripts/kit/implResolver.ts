@@ -1,21 +1,19 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
-import { ROOT, type Target } from "./targets.js";
 
 const PREFIX = "@impl/";
-const STAND_IN = "\0gradkit-stand-in:";
+const VIRTUAL = "\0gradkit-impl:";
 const EXPORTED =
   /export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|enum)\s+([A-Za-z_$][\w$]*)|export\s*\{([^}]*)\}/g;
 
 /**
- * A module exporting, under each name `source` exports, a value that throws when used: read from the text
- * alone, so it works on a file that does not compile.
+ * The names a module exports, read from its text alone (so it works on a file that does not compile).
  *
  * @example
- * standInModule("export class LinearRegression {") // 'export const LinearRegression = standIn("LinearRegression");' ...
+ * exportedNames("export class LinearRegression {}\nexport function fit() {}") // ["LinearRegression", "fit"]
  */
-export function standInModule(source: string): string {
+export function exportedNames(source: string): string[] {
   const names = new Set<string>();
   for (const match of source.matchAll(EXPORTED)) {
     if (match[1] !== undefined) names.add(match[1]);
@@ -23,51 +21,46 @@ export function standInModule(source: string): string {
       const name = part
         .trim()
         .split(/\s+as\s+/)
-        .at(-1)
-        ?.replace(/^type\s+/, "");
-      if (name !== undefined && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+        .at(-1);
+      if (name !== undefined && !part.trim().startsWith("type ") && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
     }
   }
-  const lines = [
-    'const fail = () => { throw new Error("stand-in: the real file does not load"); };',
-    "const standIn = () => new Proxy(function () {}, { get: fail, apply: fail, construct: fail });",
-  ];
-  for (const name of names)
-    lines.push(name === "default" ? "export default standIn();" : `export const ${name} = standIn();`);
-  return lines.join("\n");
+  names.delete("default");
+  return [...names];
 }
 
 /**
- * Resolves `@impl/<exercise>/<File>.js`, the one import every graded test uses, into the target's folder,
- * so one copy of each test grades solutions/, exercises/, a submission or a mutant.
- *
- * Inside the target, an import of the library's door (`../../src/index.js`) always reaches this project's
- * src/index.ts, so a submission graded from another folder depth still finds the library.
+ * The module a test gets for `@impl/<path>.js`: live bindings, one per name the trusted copy of the file
+ * exports, which scripts/kit/grading/graderLink.ts fills from the student's process before each test file.
+ * The student's code is never loaded into the grader.
  */
-export function implResolver(target: Target): Plugin {
+export function implModuleSource(path: string, names: readonly string[], link: string): string {
+  const bindings = names.map((name) => `${name} = values[${JSON.stringify(name)}];`).join(" ");
+  return [
+    `import { implModule } from ${JSON.stringify(link)};`,
+    ...(names.length > 0 ? [`export let ${names.join(", ")};`] : []),
+    `implModule(${JSON.stringify(path)}, ${JSON.stringify(names)}, (values) => { ${bindings} });`,
+  ].join("\n");
+}
+
+/**
+ * Resolves `@impl/<exercise>/<File>.js`, the one import every graded test uses, into a module of live bindings
+ * whose names come from `exportsFrom` (a trusted folder laid out like exercises/: the solutions, or the
+ * autograder's pristine stubs), so one copy of each test grades any submission, in another process.
+ */
+export function implResolver(exportsFrom: string, link: string): Plugin {
   return {
     name: "gradkit-impl-resolver",
     enforce: "pre",
-    resolveId(id, importer) {
-      if (id.startsWith(PREFIX)) {
-        const path = id.slice(PREFIX.length).replace(/\.js$/, "");
-        if (target.replace !== undefined && target.replace.path === path) return target.replace.file;
-        const file = join(target.folder, `${path}.ts`);
-        if (target.standIn === true) return `${STAND_IN}${file}`;
-        // A missing file is reported by the test's import, naming what was looked for.
-        return existsSync(file) ? file : null;
-      }
-      if (importer !== undefined && !importer.startsWith(join(ROOT, "src")) && /(^|\/)src\/index\.js$/.test(id)) {
-        return join(ROOT, "src", "index.ts");
-      }
-      return null;
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `${VIRTUAL}${id.slice(PREFIX.length).replace(/\.js$/, "")}` : null;
     },
     load(id) {
-      if (id.startsWith(STAND_IN)) {
-        const file = id.slice(STAND_IN.length);
-        return standInModule(existsSync(file) ? readFileSync(file, "utf8") : "");
-      }
-      return target.replace !== undefined && id === target.replace.file ? target.replace.source : null;
+      if (!id.startsWith(VIRTUAL)) return null;
+      const path = id.slice(VIRTUAL.length);
+      const file = join(exportsFrom, `${path}.ts`);
+      const names = existsSync(file) ? exportedNames(readFileSync(file, "utf8")) : [];
+      return implModuleSource(path, names, link);
     },
   };
 }

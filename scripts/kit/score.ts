@@ -1,5 +1,5 @@
 import type { ModuleReport, TestReport } from "./KitReporter.js";
-import { TAMPERING } from "./failureMessage.js";
+import { LOAD_FAILED } from "./failureMessage.js";
 import { type HiddenVisibility, type ManifestExercise, exerciseNumber } from "./manifest.js";
 import { fromCents, shareCents, toCents } from "./points.js";
 
@@ -79,10 +79,10 @@ export interface ExerciseScore {
 
 const LOAD_ERROR_NOTE = "does not load";
 
-/** The first test message that says the assertion library was tampered with, if any. */
-function tampering(reports: readonly TestReport[]): ZeroReason | undefined {
-  const message = reports.find((test) => test.message?.includes(TAMPERING) === true)?.message;
-  return message === undefined ? undefined : { note: "tampering", message };
+/** The first test message that says the student's file did not load, if any: the row notes it. */
+function loadFailure(reports: readonly TestReport[]): ZeroReason | undefined {
+  const message = reports.find((test) => test.message?.startsWith(LOAD_FAILED) === true)?.message;
+  return message === undefined ? undefined : { note: LOAD_ERROR_NOTE, message };
 }
 
 /**
@@ -127,7 +127,7 @@ export function score(
             }
           : undefined;
       const zero =
-        options.exerciseZero?.get(exercise.folder) ?? options.groupZero?.get(key) ?? loadReason ?? tampering(reports);
+        options.exerciseZero?.get(exercise.folder) ?? options.groupZero?.get(key) ?? loadReason ?? loadFailure(reports);
       const names = options.testList?.get(key) ?? [...new Set(reports.map((test) => test.name))];
       const mark = tally[suite];
       mark.max = toCents(points);

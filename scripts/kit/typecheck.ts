@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cap } from "./failureMessage.js";
 import type { ZeroReason } from "./score.js";
@@ -28,8 +28,13 @@ export function writeExercisesTsconfig(workspace: string, root = ROOT, exclude: 
     exclude: exclude.map((folder) => `exercises/${folder}/**`),
   };
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
-  // The exercises are ES modules, as the project's own files are (package.json "type": "module").
-  writeFileSync(join(workspace, "package.json"), '{ "type": "module" }\n');
+  // The exercises are ES modules, as the project's own files are (package.json "type": "module"); the library,
+  // reached through workspace/src, resolves its "#..." imports through the nearest package.json: this one.
+  const project = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { imports?: unknown };
+  writeFileSync(
+    join(workspace, "package.json"),
+    `${JSON.stringify({ type: "module", imports: project.imports ?? {} }, null, 2)}\n`,
+  );
   return file;
 }
 
@@ -41,23 +46,64 @@ export function tscCommand(root = ROOT): [string, string[]] {
   ];
 }
 
+/** One run of tsc: what it printed and how it exited. */
+export interface TscRun {
+  readonly output: string;
+  readonly code: number | null;
+}
+
 /**
  * Type-checks a workspace in rounds: tsc reports only syntax errors when there are any, so an exercise with a
  * syntax error would hide another's type errors. Each round leaves out the exercises already found broken.
- * `tsc(exclude)` runs tsc on the workspace with those exercise folders left out and returns its output.
+ * `tsc(exclude)` runs tsc on the workspace with those exercise folders left out.
+ *
+ * Fails closed: a tsc that exits non-zero without a diagnostic (it crashed: 30,000 nested parentheses
+ * overflow its stack) is run again on halves of the exercises, down to the one it cannot check, which scores 0.
  */
 export async function typecheckInRounds(
-  tsc: (exclude: readonly string[]) => Promise<string>,
+  tsc: (exclude: readonly string[]) => Promise<TscRun>,
+  folders: readonly string[],
 ): Promise<Map<string, ZeroReason>> {
   const found = new Map<string, ZeroReason>();
   for (let round = 0; round < 3; round++) {
-    const output = await tsc([...found.keys()]);
+    const { output, code } = await tsc([...found.keys()]);
     const errors = typeErrors(output);
     for (const [folder, reason] of errors) found.set(folder, reason);
+    if (code !== 0 && errors.size === 0 && /error TS\d+/.test(output)) {
+      // Diagnostics, none in the student's files: the library itself does not check here, which is the grader's fault.
+      const first = output.split("\n").find((line) => /error TS\d+/.test(line));
+      throw new Error(`The library does not type-check in this grader (${first}): the installation is broken`);
+    }
+    if (code !== 0 && errors.size === 0) {
+      // Which exercises tsc cannot check: halves checked alone, down to the folder (a few runs for one culprit).
+      const unchecked = folders.filter((name) => !found.has(name));
+      const bisect = async (part: readonly string[]): Promise<void> => {
+        const alone = await tsc(folders.filter((name) => !part.includes(name)));
+        const own = typeErrors(alone.output);
+        for (const [name, reason] of own) found.set(name, reason);
+        if (alone.code === 0 || own.size > 0) return;
+        if (part.length === 1) found.set(part[0]!, crashed(alone));
+        else for (const half of [part.slice(0, part.length >> 1), part.slice(part.length >> 1)]) await bisect(half);
+      };
+      await bisect(unchecked);
+      break;
+    }
     // Another round only if this one stopped at syntax errors (TS1xxx).
     if (!/error TS1\d{3}:/.test(output) || errors.size === 0) break;
   }
   return found;
+}
+
+/** Why an exercise scores 0 when tsc could not check it at all. */
+function crashed(run: TscRun): ZeroReason {
+  const last = run.output.trim().split("\n").slice(-3).join("\n");
+  return {
+    note: "type-check failed",
+    message: cap(
+      `The type checker (tsc) could not check your code (it exited with code ${run.code} and no diagnostic), so this exercise scores 0. Its last lines:\n${last}`,
+      COMPILER_MESSAGE_LIMIT,
+    ),
+  };
 }
 
 /**

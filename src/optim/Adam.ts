@@ -10,7 +10,11 @@ import { adamRule, type AdamOptions } from "./adamRule.js";
  * const optimizer = new Adam(model.parameters(), { lr: 0.01 });
  */
 export class Adam extends Optimizer {
-  constructor(parameters: Iterable<GradientHolder>, options: AdamOptions = {}) {
+  constructor(
+    parameters: Iterable<GradientHolder>,
+    /** The options it was made with (PyTorch's `defaults`): enough to make the same optimizer again. */
+    readonly options: AdamOptions = {},
+  ) {
     super(parameters, adamRule(options));
   }
 }
@@ -20,7 +24,11 @@ export class Adam extends Optimizer {
  * before the Adam step, instead of lambda theta added to the gradient. Default weightDecay 0.01.
  */
 export class AdamW extends Optimizer {
-  constructor(parameters: Iterable<GradientHolder>, options: AdamOptions = {}) {
+  constructor(
+    parameters: Iterable<GradientHolder>,
+    /** The options it was made with (PyTorch's `defaults`). */
+    readonly options: AdamOptions = {},
+  ) {
     super(parameters, adamRule(options, true));
   }
 }

@@ -11,7 +11,11 @@ import { sgdRule, type SGDOptions } from "./sgdRule.js";
  * optimizer.zeroGrad(); loss.backward(); optimizer.step();
  */
 export class SGD extends Optimizer {
-  constructor(parameters: Iterable<GradientHolder>, options: SGDOptions) {
+  constructor(
+    parameters: Iterable<GradientHolder>,
+    /** The options it was made with (PyTorch's `defaults`): enough to make the same optimizer again. */
+    readonly options: SGDOptions,
+  ) {
     super(parameters, sgdRule(options));
   }
 }

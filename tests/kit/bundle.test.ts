@@ -34,9 +34,12 @@ describe("kit: the student bundle", () => {
       "tests/graded/manifest.json",
       "scripts/grade.ts",
       "scripts/hint.ts",
-      "scripts/kit/ProgressReporter.ts",
+      "scripts/watch.ts",
       "scripts/kit/KitReporter.ts",
-      "scripts/kit/assertionGuard.ts",
+      "scripts/kit/grading/graderMain.ts",
+      "scripts/kit/grading/graderSetup.ts",
+      "scripts/kit/grading/studentHost.ts",
+      "scripts/kit/grading/studentLoader.mjs",
     ]) {
       expect(files).toContain(path);
     }
@@ -51,7 +54,7 @@ describe("kit: the student bundle", () => {
       "scripts/bundle.ts",
       "scripts/run-autograder.ts",
       "scripts/kit/autograde.ts",
-      "scripts/kit/sandbox.ts",
+      "scripts/kit/grading/sandbox.ts",
       "scripts/kit/generate.ts",
       "scripts/kit/autograderFiles.ts",
       "scripts/kit/bundleFiles.ts",

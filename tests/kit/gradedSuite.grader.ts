@@ -2,20 +2,19 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
-import { readManifest } from "../../scripts/kit/manifest.js";
-import { runGradedSuite } from "../../scripts/kit/runGradedSuite.js";
-import { type GradescopeResults, score } from "../../scripts/kit/score.js";
+import { type CheckReport, checkExercises, enabledExercises, formatCheckLine } from "../../scripts/kit/check.js";
 import { listMutants } from "../../scripts/kit/mutants.js";
-import { ROOT, parseTarget } from "../../scripts/kit/targets.js";
 import { run } from "../../scripts/kit/run.js";
+import type { GradescopeResults } from "../../scripts/kit/score.js";
+import { ROOT } from "../../scripts/kit/targets.js";
 
-// One vitest process grades solutions/, exercises/ and every mutant (one project each); the two
-// type-checks run beside it. Everything below reads these results.
+// npm run check on every exercise, through the grading run every command uses (the tests in a grader process,
+// the code under test in processes of its own): solutions/ pass everything, the stubs nothing, every mutant
+// fails a test, no hint gives a solution line away. The two type-checks run beside it.
 const mutants = listMutants();
 const scratch = mkdtempSync(join(tmpdir(), "gradkit-graded-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let modules: readonly ModuleReport[] = [];
+let check: CheckReport;
 let typecheck: { solutions: { code: number; output: string }; exercises: { code: number; output: string } };
 
 const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
@@ -26,63 +25,43 @@ const kitErrors = (output: string): string[] =>
     .filter((line) => /^(solutions|exercises|tests\/(graded|hidden|kit)|scripts)\/.*error TS/.test(line));
 
 beforeAll(async () => {
-  const [reports, solutions, exercises] = await Promise.all([
-    runGradedSuite(["solutions", "exercises", ...mutants.map((id) => `mutant:${id}`)].map(parseTarget)),
+  const [report, solutions, exercises] = await Promise.all([
+    checkExercises(enabledExercises()),
     run(process.execPath, [tsc, "-p", "tests/kit/tsconfig.solutions.json", "--noEmit"], { cwd: ROOT }),
     run(process.execPath, [tsc, "-p", "exercises/tsconfig.json", "--noEmit"], { cwd: ROOT }),
   ]);
-  modules = reports;
+  check = report;
   typecheck = { solutions, exercises };
-}, 600_000);
-
-const of = (target: string): readonly ModuleReport[] => modules.filter((module) => module.target === target);
+}, 1_200_000);
 
 describe("kit: both trees type-check", () => {
   it("solutions/ and the graded tests", () => expect(kitErrors(typecheck.solutions.output)).toEqual([]));
   it("exercises/ (the stubs keep every signature)", () => expect(kitErrors(typecheck.exercises.output)).toEqual([]));
 });
 
-describe("kit: the graded suite on solutions/", () => {
-  it("every test file loads and every graded and hidden test passes", () => {
-    const files = of("solutions");
-    expect(files.length).toBeGreaterThanOrEqual(readManifest().length);
-    expect(files.filter((module) => module.loadError !== undefined)).toEqual([]);
-    const failing = files.flatMap((module) =>
-      module.tests.filter((test) => test.state !== "passed").map((test) => `${test.name}: ${test.message}`),
-    );
-    expect(failing).toEqual([]);
+describe("kit: npm run check on every exercise", () => {
+  it("every check passes: solutions pass every test, stubs none, every mutant is caught, hints give nothing away", () => {
+    expect(check.failed.map(formatCheckLine)).toEqual([]);
+    expect(check.lines.length).toBeGreaterThan(enabledExercises().length * 3);
   });
-  it("scores full marks, every exercise of the manifest represented, per-test points adding up exactly", () => {
-    const { results, rows } = score(readManifest(), of("solutions"), { hidden: true });
-    expect(results.score).toBe(results.max_score);
-    expect(rows.every((row) => row.total > 0 && row.passed === row.total)).toBe(true);
-    const cents = results.tests.reduce((sum, test) => sum + Math.round(test.max_score * 100), 0);
-    expect(cents).toBe(Math.round(results.max_score * 100));
+  it("there are mutants for = vs +=, forgotten intercept, push inside the loop, sum vs mean, exact float comparison", () => {
+    for (const mistake of [
+      "assign-instead-of-accumulate",
+      "forgotten-intercept",
+      "predict-push-inside-loop",
+      "sum-instead-of-mean",
+      "exact-float-comparison",
+    ]) {
+      expect(mutants.some((id) => id.endsWith(`/${mistake}`))).toBe(true);
+    }
   });
-});
-
-describe("kit: the graded suite on exercises/", () => {
-  it("no test passes without the student's work, and every test still runs (none lost to a load error)", () => {
-    const files = of("exercises");
-    expect(files.map((module) => module.file).sort()).toEqual(
-      of("solutions")
-        .map((module) => module.file)
-        .sort(),
+  it.each(mutants)("%s is caught", (id) => {
+    const [exercise, mistake] = id.split("/") as [string, string];
+    const line = check.lines.find(
+      (candidate) => candidate.exercise === exercise && candidate.check.includes(`mutant ${mistake} `),
     );
-    expect(files.filter((module) => module.loadError !== undefined).map((module) => module.file)).toEqual([]);
-    const passing = files.flatMap((module) =>
-      module.tests.filter((test) => test.state === "passed").map((test) => test.name),
-    );
-    expect(passing).toEqual([]);
-    const count = (target: string): number => of(target).reduce((sum, module) => sum + module.tests.length, 0);
-    expect(count("exercises")).toBe(count("solutions"));
-  });
-  it("scores 0 of the same maximum", () => {
-    const solved = score(readManifest(), of("solutions"), { hidden: true }).results;
-    const stubs = score(readManifest(), of("exercises"), { hidden: true }).results;
-    expect(stubs.score).toBe(0);
-    expect(stubs.max_score).toBe(solved.max_score);
-    expect(stubs.tests).toHaveLength(solved.tests.length);
+    expect(line, `no check line names ${id}`).toBeDefined();
+    expect(line!.ok).toBe(true);
   });
 });
 
@@ -133,26 +112,5 @@ describe("kit: npm run grade", () => {
     expect(rows.map((line) => line.split(" ")[0])).toEqual(["06-linear-regression"]);
     expect(graded.output).toContain("Not full marks yet");
     expect(graded.output).not.toContain("could not run");
-  });
-});
-
-describe("kit: every mutant (a classic mistake) fails at least one graded test", () => {
-  it("there are mutants for = vs +=, forgotten intercept, push inside the loop, sum vs mean, exact float comparison", () => {
-    for (const mistake of [
-      "assign-instead-of-accumulate",
-      "forgotten-intercept",
-      "predict-push-inside-loop",
-      "sum-instead-of-mean",
-      "exact-float-comparison",
-    ]) {
-      expect(mutants.some((id) => id.endsWith(`/${mistake}`))).toBe(true);
-    }
-  });
-  it.each(mutants)("%s", (id) => {
-    const files = of(`mutant:${id}`);
-    expect(files.length).toBeGreaterThan(0);
-    const tests = files.flatMap((module) => module.tests);
-    expect(tests.length).toBeGreaterThan(0);
-    expect(tests.filter((test) => test.state !== "passed").length).toBeGreaterThan(0);
   });
 });

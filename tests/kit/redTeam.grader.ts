@@ -1,30 +1,38 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { processesOf } from "../../scripts/kit/sandbox.js";
+import { processesOf } from "../../scripts/kit/grading/sandbox.js";
 import type { GradescopeResults } from "../../scripts/kit/score.js";
 import { ROOT } from "../../scripts/kit/targets.js";
-import { type SimulatedLayout, runAutograder, simulateLayout, solution } from "./support/gradescope.js";
+import {
+  type AutograderRun,
+  type SimulatedLayout,
+  removeLayout,
+  runAutograder,
+  simulateLayout,
+  solution,
+} from "./support/gradescope.js";
 
-// The red team: hostile submissions, each run through run_autograder on a simulated Gradescope layout (as root,
-// the student's code as an unprivileged uid of its own, so the runs can go in parallel). Each carries its attack
-// in exercise 05's file, whose honest content is wrong (scores 0) beside a solved exercise 01 (scores 10): an
-// attack that works shows up as a score above the honest one.
+// The red team: hostile submissions, each run through run_autograder on a simulated Gradescope layout (as root;
+// each run takes two fresh uids of its own, so the runs go in parallel). Each carries its attack in exercise 05's
+// file, whose honest content is wrong (scores 0) beside a solved exercise 01 (scores 10): an attack that works
+// shows up as a score above the honest one. The reused-machine attacks run two submissions in turn on one layout.
 const isRoot = process.getuid?.() === 0;
 if (!isRoot)
   console.log(
-    "red team: SKIPPED, it needs root (it runs submissions as another user, as Gradescope's run_autograder does)",
+    "red team: SKIPPED, it needs root (it runs submissions as other users, as Gradescope's run_autograder does)",
   );
 
 /** A short course keeps each run fast: 01 (solved), 05 (the attack's carrier) with its hidden tests. */
-const manifest = (options: { hidden?: boolean; timeoutSeconds?: number } = {}): object => ({
+const manifest = (options: { timeoutSeconds?: number } = {}): object => ({
   exercises: [
     { folder: "01-expressions", title: "Expressions", points: 10, hiddenPoints: 0 },
     {
       folder: "05-gradient-descent",
       title: "Gradient descent by hand",
       points: 10,
-      hiddenPoints: options.hidden === false ? 0 : 2,
+      hiddenPoints: 2,
       timeoutSeconds: options.timeoutSeconds ?? 120,
     },
   ],
@@ -41,25 +49,28 @@ export function train(epochs: number, learningRate: number, initialW = 0): numbe
 export function predict(w: number, x: number): number { return 42 + w + x; }
 `;
 
-/** Helpers an attack uses: where the grader's files are (vitest runs in /autograder/source), and a file walk. */
+/** Helpers an attack uses: where the grader's files are, a file walk, a guarded step. */
 const TOOLS = `
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as child from "node:child_process";
-const source = process.cwd();
-const root = path.dirname(source);
-function walk(dir: string): string[] {
+const work = process.cwd();
+const root = path.resolve(work, "..", "..", "..");
+const source = path.join(root, "source");
+function walk(dir: string, depth = 0): string[] {
+  if (depth > 8) return [];
   try {
     return fs.readdirSync(dir).flatMap((name) => {
       const full = path.join(dir, name);
-      if (name === "node_modules") return [];
-      try { return fs.statSync(full).isDirectory() ? walk(full) : [full]; } catch (error) { return [String(error)]; }
+      if (name === "node_modules" || name === "proc" || name === "sys") return [];
+      try { return fs.lstatSync(full).isDirectory() ? walk(full, depth + 1) : [full]; } catch (error) { return [String(error)]; }
     });
   } catch (error) { return [String(error)]; }
 }
 function read(file: string): string { try { return fs.readFileSync(file, "utf8"); } catch (error) { return String(error); } }
 function attempt(action: () => unknown): void { try { action(); } catch { /* keep going */ } }
-void walk; void read; void attempt; void child; void root;
+function python(code: string): void { attempt(() => child.spawn("python3", ["-c", code], { detached: true, stdio: "ignore" }).unref()); }
+void walk; void read; void attempt; void child; void root; void python;
 `;
 
 const carrier = (attack: string, body = WRONG): string => `${TOOLS}\n${attack}\n${body}`;
@@ -75,17 +86,100 @@ export function train(epochs: number, learningRate: number, initialW = 0): numbe
 export function predict(w: number, x: number): number { void w; void x; return leak(); }
 `;
 
+/** A process whose main thread leaves by the raw exit syscall while another thread lives on: it shows as Z. */
+const ZOMBIE_WITH_THREADS = (body: string): string =>
+  `import ctypes, threading, time\\ndef keep():\\n${body}\\nthreading.Thread(target=keep).start()\\ntime.sleep(0.2)\\nctypes.CDLL(None).syscall(60, 0)`;
+
 interface Fixture {
   readonly name: string;
   readonly files: Record<string, string>;
   readonly manifest?: object;
   /** Not an attack: a submission the grader must grade in a particular way (checked below). */
   readonly ordinary?: boolean;
+  /** A second submission graded after this one on the same layout (a reused machine). */
+  readonly afterwards?: Record<string, string>;
 }
 
 const honest = { "warmups.ts": solution("01-expressions/warmups.ts") };
+const honestSecond = { ...honest, "gradientDescent.ts": carrier("", WRONG) };
 const fixtures: Fixture[] = [
   { name: "honest", files: { ...honest, "gradientDescent.ts": carrier("", WRONG) } },
+  {
+    name: "rewrites vitest's runner (__vitest_worker__.rpc.onTaskUpdate says pass)",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(`
+const worker = (globalThis as unknown as { __vitest_worker__?: { rpc: { onTaskUpdate: (packs: unknown[][]) => unknown } } }).__vitest_worker__;
+attempt(() => {
+  const rpc = worker!.rpc;
+  const original = rpc.onTaskUpdate.bind(rpc);
+  rpc.onTaskUpdate = (packs) => original(packs.map(([id, result]) => [id, { ...(result as object), state: "pass", errors: [] }]));
+});`),
+    },
+  },
+  {
+    name: "marks every collected test fails = true",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(`
+const state = (globalThis as unknown as { __vitest_worker__?: { current?: { file?: { tasks: { fails?: boolean }[] } } } }).__vitest_worker__;
+attempt(() => { for (const task of state!.current!.file!.tasks) task.fails = true; });`),
+    },
+  },
+  {
+    name: "patches the library so the tests' own reference values agree (Expression.prototype.diff = () => 42)",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(
+        `
+import { Expression } from "../../src/index.js";
+(Expression.prototype as unknown as { diff: () => number; eval: () => number }).diff = () => 42;
+(Expression.prototype as unknown as { diff: () => number; eval: () => number }).eval = () => 42;`,
+        WRONG,
+      ),
+    },
+  },
+  {
+    name: "reads the hidden tests and returns the values they expect (a hidden oracle)",
+    files: {
+      ...honest,
+      "gradientDescent.ts": leaking(
+        `[...walk(path.join(source, "tests")), ...walk(path.join(root, "work", "grader")), ...walk("/autograder")].filter((f) => f.includes("hidden")).map((file) => file + "\\n" + read(file)).join("\\n").slice(0, 200000)`,
+      ),
+    },
+  },
+  {
+    name: "reads other processes' memory, environment and file descriptors (the grader's), writes frames to them",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(`
+const pids = fs.readdirSync("/proc").filter((name) => /^\\d+$/.test(name) && Number(name) !== process.pid);
+const loot = pids.map((pid) => read("/proc/" + pid + "/environ") + read("/proc/" + pid + "/cmdline")).join("\\n");
+const frame = Buffer.from(JSON.stringify({ a: 1, ok: 10 }));
+const header = Buffer.alloc(8); header.writeUInt32BE(frame.length + 4, 0); header.writeUInt32BE(1, 4);
+for (const pid of pids) for (const fd of [3, 4, 5]) attempt(() => fs.writeFileSync("/proc/" + pid + "/fd/" + fd, Buffer.concat([header, frame])));
+for (const pid of pids) attempt(() => { const handle = fs.openSync("/proc/" + pid + "/mem", "r"); fs.closeSync(handle); });
+for (const fd of [3, 4, 5, 6, 7]) attempt(() => fs.writeSync(fd, Buffer.concat([header, frame])));
+void loot;`),
+    },
+  },
+  {
+    name: "sends a malformed reply (a frame of garbage) on its reply channel",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(`
+attempt(() => fs.writeSync(3, Buffer.concat([Buffer.from([0, 0, 0, 12]), Buffer.from("{not json at")])));`),
+    },
+  },
+  {
+    name: "throws the hidden tests' text from its functions",
+    files: {
+      ...honest,
+      "gradientDescent.ts": leaking(
+        `walk(path.join(source, "tests/hidden")).map((file) => file + "\\n" + read(file)).join("\\n")`,
+      ),
+    },
+  },
   {
     name: "rewrites the manifest at import (01 worth 112, the rest 0)",
     files: {
@@ -115,21 +209,28 @@ attempt(() => child.spawn(process.execPath, ["-e", script, path.join(root, "resu
     },
   },
   {
-    name: "throws the hidden tests' text from its functions",
+    name: "a zombie whose thread lives on (main thread ended by SYS_exit) waits for results.json",
     files: {
       ...honest,
-      "gradientDescent.ts": leaking(
-        `walk(path.join(source, "tests/hidden")).map((file) => file + "\\n" + read(file)).join("\\n")`,
-      ),
+      "gradientDescent.ts": carrier(`
+python(${JSON.stringify(ZOMBIE_WITH_THREADS(`    while True:\n        time.sleep(0.05)\n        try:\n            open(${JSON.stringify("RESULTS")}, "w").write('{"score": 999}')\n        except Exception:\n            pass`))}.replace("RESULTS", path.join(root, "results", "results.json")));`),
     },
   },
   {
-    name: "reads everything under /autograder/source into its errors",
+    name: "hoards memory: 70 zombies with live threads holding 30 MB each",
     files: {
       ...honest,
-      "gradientDescent.ts": leaking(
-        `[...walk(source), ...walk("/autograder/source")].map((file) => file + "\\n" + read(file)).join("\\n").slice(0, 200000)`,
-      ),
+      "gradientDescent.ts": carrier(`
+for (let i = 0; i < 70; i++) python(${JSON.stringify(ZOMBIE_WITH_THREADS("    hoard = bytearray(30 * 1024 * 1024)\n    for i in range(0, len(hoard), 4096): hoard[i] = 1\n    time.sleep(100000)"))});`),
+    },
+  },
+  {
+    name: "fills the disk where results.json goes, and keeps it full",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(`
+const filler = "const fs = require('fs'); const p = require('path'); const block = Buffer.alloc(1 << 20, 1); let n = 0; setInterval(() => { for (const dir of [process.env.HOME, process.cwd()]) { try { fs.appendFileSync(p.join(dir, 'fill-' + (n++ % 40)), block); } catch {} } }, 1);";
+attempt(() => child.spawn(process.execPath, ["-e", filler], { detached: true, stdio: "ignore" }).unref());`),
     },
   },
   {
@@ -144,61 +245,16 @@ attempt(() => child.spawn(process.execPath, ["-e", script, path.join(root, "resu
     },
   },
   {
-    name: "patches chai: Assertion.prototype.assert = () => {}",
+    name: "2,000 huge failures: every function throws a 1 MB message",
     files: {
       ...honest,
-      "gradientDescent.ts": carrier(`
-const expectGlobal = (globalThis as unknown as Record<symbol, (value: unknown) => object>)[Symbol.for("expect-global")]!;
-(Object.getPrototypeOf(expectGlobal(0)) as { assert: () => void }).assert = () => {};`),
+      "gradientDescent.ts": leaking(`"x".repeat(1024 * 1024)`),
     },
   },
   {
-    name: "expect.extend and expect.addEqualityTesters make every matcher pass",
-    files: {
-      ...honest,
-      "gradientDescent.ts": carrier(`
-const expectGlobal = (globalThis as unknown as Record<symbol, { extend(m: object): void; addEqualityTesters(t: unknown[]): void }>)[Symbol.for("expect-global")]!;
-const pass = () => ({ pass: true, message: () => "" });
-attempt(() => expectGlobal.addEqualityTesters([() => true]));
-attempt(() => expectGlobal.extend({ toBeCloseTo: pass, toEqual: pass, toBe: pass, toBeLessThan: pass, toHaveLength: pass }));`),
-    },
+    name: "calls process.exit(0) at import",
+    files: { ...honest, "gradientDescent.ts": carrier("process.exit(0);") },
   },
-  {
-    name: "replaces globals the tests use (Object.is, Math, Array.prototype.every and forEach, Number.isFinite)",
-    files: {
-      ...honest,
-      "gradientDescent.ts": carrier(`
-attempt(() => { Object.is = () => true; });
-attempt(() => { Math.abs = () => 0; });
-attempt(() => { (globalThis as { Math: unknown }).Math = { ...Math, abs: () => 0 }; });
-attempt(() => { Array.prototype.every = () => true; });
-attempt(() => { Array.prototype.forEach = () => {}; });
-attempt(() => { Number.isFinite = () => true; });
-attempt(() => Object.defineProperty(Array.prototype, "map", { value: () => [] }));`),
-    },
-  },
-  {
-    name: "patches Object.prototype.hasOwnProperty and toString (checked, not frozen)",
-    files: {
-      ...honest,
-      "gradientDescent.ts": carrier(`
-attempt(() => { Object.prototype.toString = () => "[object Object]"; });
-attempt(() => { Object.prototype.valueOf = function () { return this; }; });`),
-    },
-  },
-  {
-    name: "forges the grader's report on file descriptor 3",
-    files: {
-      ...honest,
-      "gradientDescent.ts": carrier(`
-const guess = [read("/proc/" + process.ppid + "/environ"), read("/proc/" + process.ppid + "/cmdline"), JSON.stringify(process.env)].join(" ");
-const nonce = (guess.match(/[0-9a-f]{48}/) ?? ["0".repeat(48)])[0];
-const report = JSON.stringify([{ target: "x", file: "tests/graded/05-gradient-descent/gradientDescent.test.ts", tests: [] }]);
-for (const fd of [3, 4, 5]) attempt(() => fs.writeSync(fd, "\\n" + nonce + " BEGIN\\n" + report + "\\n" + nonce + " END\\n"));
-attempt(() => fs.writeFileSync("/proc/" + process.ppid + "/fd/3", "\\n" + nonce + " BEGIN\\n" + report + "\\n" + nonce + " END\\n"));`),
-    },
-  },
-  { name: "calls process.exit(0) at import", files: { ...honest, "gradientDescent.ts": carrier("process.exit(0);") } },
   {
     name: "floods the machine with child processes",
     files: {
@@ -217,6 +273,41 @@ const megabyte = "x".repeat(1024 * 1024 - 1) + "\\n";
 for (let i = 0; i < 30; i++) { attempt(() => fs.writeSync(1, megabyte)); attempt(() => fs.writeSync(2, megabyte)); }
 for (let i = 0; i < 30; i++) console.log(megabyte);`),
     },
+  },
+  {
+    name: "crashes the type checker (a helper with 30,000 nested parentheses)",
+    files: {
+      ...honest,
+      "gradientDescent.ts": `import { deep } from "./deep.js";\nvoid deep;\n${WRONG}`,
+      "deep.ts": `export const deep = ${"(".repeat(30_000)}1${")".repeat(30_000)};\n`,
+    },
+  },
+  {
+    name: "reused machine: run A leaves the hidden tests in /tmp, run B prints them",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(`
+attempt(() => fs.mkdirSync("/tmp/gradkit-loot", { recursive: true, mode: 0o777 }));
+for (const file of [...walk(path.join(source, "tests")), ...walk(path.join(root, "work", "grader"))])
+  attempt(() => fs.copyFileSync(file, path.join("/tmp/gradkit-loot", path.basename(file))));
+attempt(() => child.spawn("sh", ["-c", "while true; do cp -r " + source + "/tests /tmp/gradkit-loot/ 2>/dev/null; chmod -R 777 /tmp/gradkit-loot 2>/dev/null; sleep 0.05; done"], { detached: true, stdio: "ignore" }).unref());`),
+    },
+    afterwards: {
+      ...honest,
+      "gradientDescent.ts": leaking(
+        `walk("/tmp/gradkit-loot").map((file) => file + "\\n" + read(file)).join("\\n").slice(0, 200000)`,
+      ),
+    },
+  },
+  {
+    name: "reused machine: a survivor of run A swaps run B's work files for links to the grader's config",
+    files: {
+      ...honest,
+      "gradientDescent.ts": carrier(`
+const swap = "while true; do for f in $(find " + path.join(root, "work") + " -name '*.json' -o -name '*.ts' 2>/dev/null); do rm -f $f; ln -s " + path.join(source, "vitest.graded.config.ts") + " $f 2>/dev/null; done; sleep 0.01; done";
+attempt(() => child.spawn("sh", ["-c", swap], { detached: true, stdio: "ignore" }).unref());`),
+    },
+    afterwards: honestSecond,
   },
   {
     name: "type error",
@@ -240,11 +331,10 @@ for (let i = 0; i < 30; i++) console.log(megabyte);`),
   },
 ];
 
-/** The attacks whose runs must also leave no hidden test's text in anything visible. */
+/** A distinctive line of each hidden test file (its describe title) and a slice of its text. */
 const hiddenTexts = (): string[] => {
   const folder = join(ROOT, "tests", "hidden");
   const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".ts"));
-  // A distinctive line of each hidden test file (its describe title) and its whole text.
   return files.flatMap((path) => {
     const text = readFileSync(join(folder, path), "utf8");
     const title = /describe\("([^"]+)"/.exec(text)?.[1];
@@ -252,17 +342,38 @@ const hiddenTexts = (): string[] => {
   });
 };
 
-const runs = new Map<
-  string,
-  {
-    results: GradescopeResults | undefined;
-    output: string;
-    survivors: number[];
-    layout: SimulatedLayout;
-    resultsAfter: string;
-  }
->();
-const UID_BASE = 61_100;
+interface Outcome {
+  readonly results: GradescopeResults | undefined;
+  readonly run: AutograderRun;
+  /** Live processes of the run's uids right after run_autograder returned. */
+  readonly survivors: number[];
+  readonly layout: SimulatedLayout;
+  /** results.json as it is a moment later (a survivor would have rewritten it by then). */
+  readonly resultsAfter: string;
+  /** The grader's config after the run (a survivor swapping files for links must not have reached it). */
+  readonly configAfter: { readonly uid: number; readonly text: string };
+}
+
+const runs = new Map<string, Outcome>();
+const seconds = new Map<string, number>();
+
+async function grade(name: string, layout: SimulatedLayout): Promise<Outcome> {
+  const started = Date.now();
+  const run = await runAutograder(layout);
+  seconds.set(name, (Date.now() - started) / 1000);
+  const survivors = run.uids.flatMap((uid) => processesOf(uid));
+  await new Promise((done) => setTimeout(done, 300));
+  const resultsAfter = existsSync(layout.resultsFile) ? readFileSync(layout.resultsFile, "utf8") : "";
+  const config = join(layout.source, "vitest.graded.config.ts");
+  return {
+    results: run.results,
+    run,
+    survivors,
+    layout,
+    resultsAfter,
+    configAfter: { uid: statSync(config).uid, text: readFileSync(config, "utf8") },
+  };
+}
 
 beforeAll(async () => {
   if (!isRoot) return;
@@ -270,21 +381,30 @@ beforeAll(async () => {
   const worker = async (): Promise<void> => {
     for (let i = next++; i < fixtures.length; i = next++) {
       const fixture = fixtures[i]!;
-      const uid = UID_BASE + i;
-      const layout = simulateLayout(fixture.files, fixture.manifest ?? manifest());
-      const ran = await runAutograder(layout, uid);
-      const survivors = processesOf(uid);
-      // Anything left would rewrite results.json now: give it the time to.
-      await new Promise((done) => setTimeout(done, 300));
-      const resultsAfter = existsSync(layout.resultsFile) ? readFileSync(layout.resultsFile, "utf8") : "";
-      runs.set(fixture.name, { results: ran.results, output: ran.output, survivors, layout, resultsAfter });
+      // The disk filler gets a layout on a small disk of its own (300 MB), which it really fills.
+      const diskMB = fixture.name.startsWith("fills the disk") ? 300 : undefined;
+      const layout = simulateLayout(
+        fixture.files,
+        fixture.manifest ?? manifest(),
+        diskMB === undefined ? {} : { diskMB },
+      );
+      const first = await grade(fixture.name, layout);
+      runs.set(fixture.name, first);
+      if (fixture.afterwards !== undefined) {
+        simulateLayout(fixture.afterwards, fixture.manifest ?? manifest(), { reuse: layout });
+        runs.set(`${fixture.name} (second run)`, await grade(`${fixture.name} (second run)`, layout));
+      }
     }
   };
   await Promise.all([worker(), worker(), worker()]);
-}, 1_200_000);
+  console.log(
+    `red team: ${[...seconds].map(([name, time]) => `${time.toFixed(0)} s ${name.slice(0, 40)}`).join("; ")}`,
+  );
+}, 1_800_000);
 
 afterAll(() => {
-  for (const run of runs.values()) rmSync(run.layout.root, { recursive: true, force: true });
+  for (const run of new Set([...runs.values()].map((outcome) => outcome.layout))) removeLayout(run);
+  rmSync("/tmp/gradkit-loot", { recursive: true, force: true });
 });
 
 /** Everything a student sees of a run: the top-level output and the visible tests' names and outputs. */
@@ -294,58 +414,70 @@ const visibleText = (results: GradescopeResults): string =>
     ...results.tests.filter((test) => test.visibility === "visible").flatMap((test) => [test.name, test.output]),
   ].join("\n");
 
+const attacks = fixtures
+  .filter((fixture) => fixture.ordinary !== true && fixture.name !== "honest")
+  .flatMap((fixture) =>
+    fixture.afterwards === undefined ? [fixture.name] : [fixture.name, `${fixture.name} (second run)`],
+  );
+
 describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder", () => {
   it("the honest submission scores 10 of 22 (01 solved, 05 wrong), so a working attack would show", () => {
     const run = runs.get("honest")!;
-    expect(run.results, run.output).toBeDefined();
+    expect(run.results, run.run.output).toBeDefined();
     expect(run.results!.score).toBe(10);
     expect(run.results!.max_score).toBe(22);
   });
-  it.each(
-    fixtures
-      .slice(1)
-      .filter((fixture) => fixture.ordinary !== true)
-      .map((fixture) => fixture.name),
-  )("%s: the honest score, nothing alive, no hidden text visible", (name) => {
-    const run = runs.get(name)!;
-    const honestRun = runs.get("honest")!.results!;
-    expect(run.results, `no results.json; run_autograder said:\n${run.output}`).toBeDefined();
-    const results = run.results!;
-    expect({ score: results.score, max: results.max_score }).toEqual({
-      score: honestRun.score,
-      max: honestRun.max_score,
-    });
-    // Exercise 01 is graded as it deserves, whatever 05 did.
-    const warmups = results.tests.filter((test) => test.number.startsWith("1."));
-    expect(warmups.map((test) => test.status)).toEqual(new Array(11).fill("passed"));
-    expect(results.tests.map((test) => test.name)).toEqual(honestRun.tests.map((test) => test.name));
-    // Nothing the submission started outlives run_autograder, and results.json is root's.
-    expect(run.survivors).toEqual([]);
-    expect(run.resultsAfter).toBe(`${JSON.stringify(results, null, 2)}\n`);
-    expect(statSync(run.layout.resultsFile).uid).toBe(0);
-    const visible = visibleText(results);
-    for (const text of hiddenTexts()) expect(visible).not.toContain(text);
-    expect(Buffer.byteLength(JSON.stringify(results))).toBeLessThan(1_000_000);
-    // The grader's files are as they were.
-    expect(readFileSync(join(run.layout.source, "tests", "graded", "manifest.json"), "utf8")).toBe(
-      JSON.stringify(fixtures.find((f) => f.name === name)!.manifest ?? manifest(), null, 2),
-    );
-    expect(readFileSync(join(run.layout.root, "run_autograder"), "utf8")).toBe(
-      readFileSync(join(run.layout.source, "run_autograder"), "utf8"),
-    );
-  });
-  it("the endless loop costs only its own exercise: 0 with 'timed out after 25 s'", () => {
+  it.each(attacks)(
+    "%s: the honest score, nothing alive, no hidden text visible, results.json whole and small",
+    (name) => {
+      const run = runs.get(name)!;
+      const honestRun = runs.get("honest")!.results!;
+      expect(run.results, `no results.json; run_autograder said:\n${run.run.output.slice(-3000)}`).toBeDefined();
+      const results = run.results!;
+      expect({ score: results.score, max: results.max_score }).toEqual({
+        score: honestRun.score,
+        max: honestRun.max_score,
+      });
+      // Exercise 01 is graded as it deserves, whatever 05 did.
+      const warmups = results.tests.filter((test) => test.number.startsWith("1."));
+      expect(warmups.map((test) => test.status)).toEqual(new Array(11).fill("passed"));
+      expect(results.tests.map((test) => test.name)).toEqual(honestRun.tests.map((test) => test.name));
+      // Nothing the submission started outlives run_autograder, and results.json is root's and stays as written.
+      expect(run.run.uids).toHaveLength(2);
+      expect(run.survivors).toEqual([]);
+      expect(run.resultsAfter).toBe(readFileSync(run.layout.resultsFile, "utf8"));
+      expect(statSync(run.layout.resultsFile).uid).toBe(0);
+      const visible = visibleText(results);
+      for (const text of hiddenTexts()) expect(visible).not.toContain(text);
+      expect(Buffer.byteLength(run.resultsAfter)).toBeLessThan(1_000_000);
+      // The grader's files are as they were: root's, unchanged.
+      expect(run.configAfter.uid).toBe(0);
+      expect(run.configAfter.text).toBe(readFileSync(join(ROOT, "vitest.graded.config.ts"), "utf8"));
+      expect(readFileSync(join(run.layout.root, "run_autograder"), "utf8")).toBe(
+        readFileSync(join(run.layout.source, "run_autograder"), "utf8"),
+      );
+      // Nothing of the run's uids is left in the shared temporary folders.
+      for (const uid of run.run.uids) {
+        const left = spawnSync("find", ["/tmp", "/var/tmp", "/dev/shm", "-xdev", "-uid", String(uid)], {
+          encoding: "utf8",
+        });
+        expect(left.stdout.trim()).toBe("");
+      }
+    },
+  );
+  it("the endless loop costs only its own exercise: 0 with 'Timed out after 25 s'", () => {
     const results = runs.get("loops forever (while (true) {})")!.results!;
-    const first = results.tests.find((test) => test.number === "2.1")!;
+    const first = results.tests.find((test) => test.number === "5.1")!;
     expect(first.output).toContain("Timed out after 25 s");
     expect(results.output).toContain("05-gradient-descent (timed out)");
   });
-  it("patching the assertion library scores the exercise 0 with a message", () => {
-    const chai = runs.get("patches chai: Assertion.prototype.assert = () => {}")!.results!;
-    expect(chai.tests.find((test) => test.number === "2.1")!.output).toMatch(/read only|not extensible|Cannot assign/);
-    const prototype = runs.get("patches Object.prototype.hasOwnProperty and toString (checked, not frozen)")!.results!;
-    expect(prototype.tests.find((test) => test.number === "2.1")!.output).toContain("[tampering]");
-    expect(prototype.output).toContain("05-gradient-descent (tampering)");
+  it("a malformed reply ends that exercise without quoting it", () => {
+    const results = runs.get("sends a malformed reply (a frame of garbage) on its reply channel")!.results!;
+    expect(visibleText(results)).not.toContain("{not json at");
+  });
+  it("a type checker that crashes fails closed: the exercise it cannot check scores 0", () => {
+    const results = runs.get("crashes the type checker (a helper with 30,000 nested parentheses)")!.results!;
+    expect(results.output).toMatch(/05-gradient-descent \((type-check failed|type errors)\)/);
   });
   it("a type error scores its exercise 0 with the compiler's message, keeping its 11 tests and 10 points", () => {
     const results = runs.get("type error")!.results!;
@@ -367,8 +499,9 @@ describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder",
   });
   it("process.exit(0) at import scores that exercise 0 and says why", () => {
     const results = runs.get("calls process.exit(0) at import")!.results!;
-    expect(results.tests.find((test) => test.number === "2.1")!.output).toMatch(
-      /process\.exit|Exited during the tests/,
-    );
+    expect(results.tests.find((test) => test.number === "5.1")!.output).toMatch(/exited|process\.exit/);
+  });
+  it("the staff output says how the student's code was contained", () => {
+    expect(runs.get("honest")!.run.output).toMatch(/sandboxed run: grader uid \d+, student uid \d+; /);
   });
 });

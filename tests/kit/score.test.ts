@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
-import { TAMPERING } from "../../scripts/kit/failureMessage.js";
+import { LOAD_FAILED } from "../../scripts/kit/failureMessage.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { shareCents } from "../../scripts/kit/points.js";
 import { formatTable, groupKey, score } from "../../scripts/kit/score.js";
-import { standInModule } from "../../scripts/kit/implResolver.js";
+import { exportedNames, implModuleSource } from "../../scripts/kit/implResolver.js";
 import { typeErrors, typecheckInRounds } from "../../scripts/kit/typecheck.js";
 
 const manifest = [
@@ -93,17 +93,17 @@ describe("kit: scoring", () => {
     expect(results.tests.find((test) => test.number === "5.1")!.output).toBe("Timed out after 60 s");
     expect(results.score).toBe(10);
   });
-  it("a test that reports tampering zeroes its exercise", () => {
+  it("a file that does not load zeroes its exercise with that note", () => {
     const tampered: ModuleReport = {
       target: "exercises",
       file: "tests/graded/05-gradient-descent/g.test.ts",
       tests: [
         ...names("g", 4).map((name) => ({ name, state: "passed" as const })),
-        { name: "g 5", state: "failed", message: `${TAMPERING} After this test, ...` },
+        { name: "g 5", state: "failed", message: `${LOAD_FAILED}: SyntaxError: Expected ";" but found "x"` },
       ],
     };
     const { rows } = score(manifest, [tampered], { hidden: false, testList: list });
-    expect(rows[1]).toMatchObject({ cents: 0, note: "tampering" });
+    expect(rows[1]).toMatchObject({ cents: 0, note: "does not load" });
   });
   it("a file that does not load keeps the exercise's maximum and says so", () => {
     const broken: ModuleReport = {
@@ -144,13 +144,18 @@ describe("kit: one table everywhere", () => {
   });
 });
 
-describe("kit: stand-ins count the tests of code that does not load", () => {
-  it("export the names the file exports, read from its text even when it does not parse", () => {
-    const module = standInModule(
-      "export class LinearRegression {\n  fit( {\nexport function predict() {}\nexport { a as b, type C };\nexport const xs = [1];",
-    );
-    for (const name of ["LinearRegression", "predict", "b", "C", "xs"])
-      expect(module).toContain(`export const ${name} = standIn();`);
+describe("kit: a test's @impl module is live bindings named by the trusted file", () => {
+  it("names are read from the text, even when it does not parse; types are left out", () => {
+    expect(
+      exportedNames(
+        "export class LinearRegression {\n  fit( {\nexport function predict() {}\nexport { a as b, type C };\nexport const xs = [1];",
+      ),
+    ).toEqual(["LinearRegression", "predict", "b", "xs"]);
+  });
+  it("the module declares one live binding per name and registers them with the grader's link", () => {
+    const source = implModuleSource("05-gradient-descent/gradientDescent", ["loss", "xs"], "/link.ts");
+    expect(source).toContain("export let loss, xs;");
+    expect(source).toContain('implModule("05-gradient-descent/gradientDescent", ["loss","xs"]');
   });
 });
 
@@ -165,15 +170,35 @@ describe("kit: type errors count", () => {
     expect([...errors.keys()]).toEqual(["01-expressions", "06-linear-regression"]);
     expect(errors.get("06-linear-regression")!.message).toContain("Did you mean 'y'?");
   });
+  const FOLDERS = ["01-expressions", "02-derivative-rules", "03-chain-rule"];
   it("a syntax error in one exercise does not hide another's type errors: tsc runs again without it", async () => {
     const rounds: string[][] = [];
     const found = await typecheckInRounds(async (exclude) => {
       rounds.push([...exclude]);
-      return exclude.length === 0
-        ? "exercises/02-derivative-rules/Multiplication.ts(2,9): error TS1005: ',' expected."
-        : "exercises/01-expressions/warmups.ts(3,14): error TS2322: Type 'number' is not assignable to type 'string'.";
-    });
+      return {
+        code: 2,
+        output:
+          exclude.length === 0
+            ? "exercises/02-derivative-rules/Multiplication.ts(2,9): error TS1005: ',' expected."
+            : "exercises/01-expressions/warmups.ts(3,14): error TS2322: Type 'number' is not assignable to type 'string'.",
+      };
+    }, FOLDERS);
     expect(rounds).toEqual([[], ["02-derivative-rules"]]);
     expect([...found.keys()].sort()).toEqual(["01-expressions", "02-derivative-rules"]);
+  });
+  it("a tsc that crashes without a diagnostic fails closed: each exercise is checked alone, the one it cannot check scores 0", async () => {
+    // 30,000 nested parentheses in 02 overflow tsc's stack: exit 7, "RangeError: Maximum call stack size exceeded".
+    const found = await typecheckInRounds(async (exclude) => {
+      const checked = FOLDERS.filter((folder) => !exclude.includes(folder));
+      return checked.includes("02-derivative-rules")
+        ? { code: 7, output: "RangeError: Maximum call stack size exceeded\n    at ..." }
+        : { code: 0, output: "" };
+    }, FOLDERS);
+    expect([...found.keys()]).toEqual(["02-derivative-rules"]);
+    expect(found.get("02-derivative-rules")).toMatchObject({ note: "type-check failed" });
+    expect(found.get("02-derivative-rules")!.message).toContain("Maximum call stack size exceeded");
+  });
+  it("a clean tsc finds nothing", async () => {
+    expect((await typecheckInRounds(async () => ({ code: 0, output: "" }), FOLDERS)).size).toBe(0);
   });
 });

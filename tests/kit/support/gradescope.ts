@@ -31,8 +31,21 @@ export interface SimulatedLayout {
  * with the project's node_modules standing in for setup.sh's npm ci, and the submission's files. `manifest`,
  * if given, replaces tests/graded/manifest.json (a shorter course keeps the checks fast).
  */
-export function simulateLayout(submission: Readonly<Record<string, string>>, manifest?: object): SimulatedLayout {
+export function simulateLayout(
+  submission: Readonly<Record<string, string>>,
+  manifest?: object,
+  options: { readonly reuse?: SimulatedLayout; readonly diskMB?: number } = {},
+): SimulatedLayout {
+  if (options.reuse !== undefined) {
+    // A reused machine: the same layout, the next submission.
+    const folder = options.reuse.submission;
+    rmSync(folder, { recursive: true, force: true });
+    writeSubmission(folder, submission);
+    return options.reuse;
+  }
   const root = mkdtempSync(join(tmpdir(), "gradkit-gradescope-"));
+  // A small disk of its own (a tmpfs), for the attack that fills the disk results.json is written to.
+  if (options.diskMB !== undefined) spawnSync("mount", ["-t", "tmpfs", "-o", `size=${options.diskMB}m`, "tmpfs", root]);
   chmodSync(root, 0o755);
   const source = join(root, "source");
   for (const [path, content] of autograderFiles()) {
@@ -47,12 +60,22 @@ export function simulateLayout(submission: Readonly<Record<string, string>>, man
   copyFileSync(join(source, "run_autograder"), join(root, "run_autograder"));
   chmodSync(join(root, "run_autograder"), 0o755);
   const folder = join(root, "submission");
-  mkdirSync(folder);
+  writeSubmission(folder, submission);
+  return { root, source, submission: folder, resultsFile: join(root, "results", "results.json") };
+}
+
+function writeSubmission(folder: string, submission: Readonly<Record<string, string>>): void {
+  mkdirSync(folder, { recursive: true });
   for (const [path, content] of Object.entries(submission)) {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), content);
   }
-  return { root, source, submission: folder, resultsFile: join(root, "results", "results.json") };
+}
+
+/** Removes a simulated layout (and its small disk, if it has one). */
+export function removeLayout(layout: SimulatedLayout): void {
+  spawnSync("umount", [layout.root]);
+  rmSync(layout.root, { recursive: true, force: true });
 }
 
 let sharedCopy: string | undefined;
@@ -85,19 +108,20 @@ function studentReadableNodeModules(): string {
   return sharedCopy;
 }
 
-/** Runs the layout's run_autograder as Gradescope does (as root), the student's code as `uid`. */
-export async function runAutograder(
-  layout: SimulatedLayout,
-  uid: number,
-): Promise<{ code: number; output: string; results: GradescopeResults | undefined }> {
+/** What one run_autograder did: its exit code and staff output, results.json, and the two uids it used. */
+export interface AutograderRun {
+  readonly code: number;
+  readonly output: string;
+  readonly results: GradescopeResults | undefined;
+  /** The grader's and the student's uids, read from the staff output ("grader uid N, student uid M"). */
+  readonly uids: readonly number[];
+}
+
+/** Runs the layout's run_autograder as Gradescope does (as root). */
+export async function runAutograder(layout: SimulatedLayout): Promise<AutograderRun> {
   const ran = await run("bash", [join(layout.root, "run_autograder")], {
     cwd: layout.root,
-    env: {
-      PATH: process.env.PATH,
-      AUTOGRADER_ROOT: layout.root,
-      AUTOGRADER_UID: String(uid),
-      AUTOGRADER_GID: String(uid),
-    },
+    env: { PATH: process.env.PATH, AUTOGRADER_ROOT: layout.root },
   });
   let results: GradescopeResults | undefined;
   try {
@@ -105,7 +129,8 @@ export async function runAutograder(
   } catch {
     results = undefined;
   }
-  return { ...ran, results };
+  const uids = /grader uid (\d+), student uid (\d+)/.exec(ran.output)?.slice(1).map(Number) ?? [];
+  return { ...ran, results, uids };
 }
 
 /** A solution file's text. */

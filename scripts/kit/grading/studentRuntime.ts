@@ -1,0 +1,48 @@
+import { mkdirSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { ROOT } from "../targets.js";
+
+/** The files a student process runs from: prebuilt once per grading run, readable by the student's uid. */
+export interface StudentRuntime {
+  /** The student process's program (studentHost.ts, bundled). */
+  readonly host: string;
+  /** The module hooks that compile the student's TypeScript (studentLoader.mjs). */
+  readonly loader: string;
+  /** The library as one module: what the student's `../../src/index.js` import gets. */
+  readonly library: string;
+  /** The library's entry the student's files import (src/index.ts), which the hooks map to `library`. */
+  readonly libraryEntry: string;
+}
+
+/**
+ * Builds the student's runtime into `dir`: the library bundled into one module (its ~150 modules load in a
+ * fraction of a second as one file, where compiling them one by one as TypeScript took 3-4 s per process),
+ * and the host program (the module hooks stay where they are: they import esbuild). About a second, once per run.
+ */
+export async function buildStudentRuntime(dir: string, root = ROOT): Promise<StudentRuntime> {
+  mkdirSync(dir, { recursive: true });
+  const runtime: StudentRuntime = {
+    host: join(dir, "host.mjs"),
+    loader: join(root, "scripts", "kit", "grading", "studentLoader.mjs"),
+    library: join(dir, "library.mjs"),
+    libraryEntry: realpathSync(join(root, "src", "index.ts")),
+  };
+  const common = { bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "error" } as const;
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [runtime.libraryEntry],
+      outfile: runtime.library,
+      // The one module of the library that finds files by its own place (loadDataset: ../../data/) keeps it.
+      define: { "import.meta.url": JSON.stringify(pathToFileURL(join(root, "src", "data", "loadDataset.ts")).href) },
+    }),
+    build({
+      ...common,
+      entryPoints: [join(root, "scripts", "kit", "grading", "studentHost.ts")],
+      outfile: runtime.host,
+    }),
+  ]);
+  return runtime;
+}
