@@ -31,7 +31,7 @@ export function requireValues(expression: Expression, env: Env, text?: string): 
   const gave = given.length > 0 ? `--at gave: ${given.join(", ")}` : "no --at given";
   const names = missing.map((name) => `"${name}"`).join(", ");
   const example = [...given.map((g) => `${g}=${env[g]}`), ...missing.map((m) => `${m}=1`)];
-  // xy with --at x=1,y=2: a product written without "*"
+  // xy with --at x=1,y=2: a product written without "*" (every letter given: mx with --at x=1 stays a name)
   const meant = meantProducts(text, [...given, ...variables]);
   throw new CliError(
     `no value for variable${missing.length > 1 ? "s" : ""} ${names} (${gave})`,
@@ -50,7 +50,7 @@ export function chooseWrt(expression: Expression, wrt: string | undefined, text?
   if (wrt !== undefined) {
     if (!variables.includes(wrt)) {
       // 2xy with --wrt y: xy is one name, and the student meant 2*x*y (not --wrt xy)
-      const meant = meantProducts(text, [wrt, ...variables]);
+      const meant = meantProducts(text, [wrt, ...variables], { guess: true, uses: wrt });
       throw new CliError(
         `--wrt ${wrt}: the formula has no variable "${wrt}" (it has: ${variables.join(", ") || "none"})`,
         meant ??
@@ -61,7 +61,8 @@ export function chooseWrt(expression: Expression, wrt: string | undefined, text?
     return wrt;
   }
   if (variables.length === 1) return variables[0]!;
-  const meant = variables.length > 1 ? meantProducts(text, variables) : undefined;
+  // xy beside x: perhaps x*y (a question only: the course's mx beside x is a name)
+  const meant = variables.length > 1 ? meantProducts(text, variables, { guess: true }) : undefined;
   throw new CliError(
     variables.length === 0
       ? "the formula has no variables to differentiate by"
@@ -74,10 +75,14 @@ export function chooseWrt(expression: Expression, wrt: string | undefined, text?
 }
 
 /**
- * A hint when the formula has a name made of known letters (`xy` beside `x`, or with `--wrt y`): the formula
- * with the products written out, `2*x*y`. Undefined when no name splits, or the formula's text is not known.
+ * A hint when the formula has a name made of known letters (`xy` with `--at x=1,y=2`, or with `--wrt y`): the
+ * formula with the products written out, `2*x*y`. Undefined when no name splits, or the formula's text is not known.
  */
-function meantProducts(text: string | undefined, known: readonly string[]): string | undefined {
-  const meant = text === undefined ? undefined : productsSpelledOut(text, known);
+function meantProducts(
+  text: string | undefined,
+  known: readonly string[],
+  options?: { readonly guess?: boolean; readonly uses?: string },
+): string | undefined {
+  const meant = text === undefined ? undefined : productsSpelledOut(text, known, options);
   return meant === undefined ? undefined : `a name of several letters is one variable; did you mean ${meant}?`;
 }

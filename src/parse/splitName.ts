@@ -5,12 +5,13 @@ import { isSupportedFunction } from "./supportedFunctions.js";
  * `name` as a product of shorter names, when that is what a student likely meant: `xy` as x * y. Each part is a
  * name in `known` (the formula's other variables, `--wrt`, the names `--at` gives) or a single letter, at least
  * one part is known, and a split into fewer parts wins (`xyz` with known `xy`: xy * z). Single letters no one
- * named are only guessed in names of up to three letters. Names of letters only; `x2` and `x_1` are names on
- * purpose. Undefined when no such split exists.
+ * named are guessed only when `guess` is true, and in names of up to three letters. Names of letters only; `x2`
+ * and `x_1` are names on purpose. Undefined when no such split exists.
  * @example splitName("xy", ["y"]) // ["x", "y"]
+ * @example splitName("xy", ["y"], false) // undefined: x was not named
  * @example splitName("theta", ["x"]) // undefined
  */
-export function splitName(name: string, known: readonly string[]): string[] | undefined {
+export function splitName(name: string, known: readonly string[], guess = true): string[] | undefined {
   const letters = [...name];
   if (letters.length < 2 || !letters.every((c) => /\p{L}/u.test(c))) return undefined;
   const names = new Set(known.filter((k) => k !== name));
@@ -38,18 +39,24 @@ export function splitName(name: string, known: readonly string[]): string[] | un
   if (split === undefined || split.parts.length < 2 || split.known === 0) return undefined;
   // letters nobody named are a guess: fine in a short name (2xy, xyz), not in a word (theta is not t*h*e*t*a)
   const guessed = split.parts.length - split.known;
-  return guessed === 0 || letters.length <= 3 ? split.parts : undefined;
+  return guessed === 0 || (guess && letters.length <= 3) ? split.parts : undefined;
 }
 
 const TOKEN = new RegExp(`(\\s+)|(${NUMBER.source})|(${NAME.source})|([^])`, "uy");
 
 /**
  * The formula with each name that splits into known names (see splitName) written as an explicit product:
- * `2xy` -> `2*x*y` for known `y`. Only names used as variables change (not `sin` in `sin(x)`). Undefined
- * when no name splits.
+ * `2xy` -> `2*x*y` for known `x` and `y`. With `guess`, single letters no one named may be parts (see
+ * splitName); with `uses`, a split must have that name as a part (`2xy` with `--wrt y`). Only names used as
+ * variables change (not `sin` in `sin(x)`). Undefined when no name splits.
  * @example productsSpelledOut("2xy + x", ["x", "y"]) // "2*x*y + x"
+ * @example productsSpelledOut("2xy", ["xy", "y"], { guess: true, uses: "y" }) // "2*x*y"
  */
-export function productsSpelledOut(formula: string, known: readonly string[]): string | undefined {
+export function productsSpelledOut(
+  formula: string,
+  known: readonly string[],
+  { guess = false, uses }: { readonly guess?: boolean; readonly uses?: string } = {},
+): string | undefined {
   let out = "";
   let changed = false;
   let previous: "number" | "name" | "other" = "other";
@@ -60,7 +67,8 @@ export function productsSpelledOut(formula: string, known: readonly string[]): s
       continue;
     }
     const call = name !== undefined && /^\s*\(/.test(formula.slice(TOKEN.lastIndex));
-    const parts = name !== undefined && !call && !isSupportedFunction(name) ? splitName(name, known) : undefined;
+    const split = name !== undefined && !call && !isSupportedFunction(name) ? splitName(name, known, guess) : undefined;
+    const parts = uses === undefined || split?.includes(uses) ? split : undefined;
     if (parts !== undefined) {
       // 2xy -> 2*x*y: the number's implicit product made explicit as well
       out += `${previous === "number" && !/\s$/.test(out) ? "*" : ""}${parts.join("*")}`;

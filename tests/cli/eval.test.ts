@@ -151,4 +151,10 @@ describe.concurrent("autodiff --help and --version", () => {
         "hint: a name of several letters is one variable; did you mean x*y + x?\n",
     );
   });
+
+  it("mx with --at x=1,b=2 (the course's slope, not given): the hint asks for mx, it does not guess m*x", async () => {
+    const run = await runCli(["eval", "mx*x + b", "--at", "x=1,b=2"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("hint: add mx=<number> to --at");
+  });
 });
