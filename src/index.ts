@@ -5,7 +5,7 @@
 // First: connects Expression's methods to the node classes (see internals/nodes.ts).
 import "./internals/nodes.js";
 
-export { Expression, type Env, type Operand } from "./expression/Expression.js";
+export { Expression, type Build, type Env, type Operand } from "./expression/Expression.js";
 export { Constant } from "./expression/Constant.js";
 export { Variable } from "./expression/Variable.js";
 export { UnaryFunction } from "./expression/UnaryFunction.js";
