@@ -38,6 +38,8 @@ import { tscCommand, typecheckInRounds, writeExercisesTsconfig } from "./typeche
 const SUMMARY_LIMIT = 20_000;
 /** results.json never grows past this (Gradescope's own limit is larger; a student's flood must not reach it). */
 const RESULTS_LIMIT = 1_000_000;
+/** What the student's code printed, kept per suite in results.json (hidden: staff only). */
+const STUDENT_OUTPUT_SHOWN = 8_000;
 /** Memory for the type-check, as the student. */
 const TSC_MEMORY_MB = 2048;
 
@@ -237,7 +239,17 @@ export async function autograde(layout: AutograderLayout): Promise<AutogradeRun>
       ].join("\n"),
       SUMMARY_LIMIT,
     );
-    const final: GradescopeResults = { ...results, output };
+    // What the student's code printed, for staff only: a 0-point hidden entry per suite that printed anything.
+    const printed = [...graded.studentOutput].map(([key, text]) => ({
+      name: `${key.replace("/", " tests of ")}: what the student's code printed (staff only)`,
+      number: `${key.split("/")[1]!.slice(0, 2)}.${key.startsWith("hidden") ? "hout" : "out"}`,
+      score: 0,
+      max_score: 0,
+      status: "passed" as const,
+      output: cap(text, STUDENT_OUTPUT_SHOWN),
+      visibility: "hidden" as const,
+    }));
+    const final: GradescopeResults = { ...results, output, tests: [...results.tests, ...printed] };
     // Every process of both uids ended, their files gone (a disk the student filled is free again), then the results.
     log.push(...(await sandbox.close()));
     rmSync(run, { recursive: true, force: true });

@@ -116,15 +116,29 @@ export function collectSubmission(submission: string, exercises: string): Collec
   return { copied, ignored, conflicts };
 }
 
+/**
+ * A submitted file name as it is shown: control characters and the bidirectional overrides escaped, so a name
+ * cannot rewrite the lines around it (a newline, a carriage return, an ANSI escape, text that reads backwards).
+ *
+ * @example
+ * shownName("a\nb.ts") // "a\\u000ab.ts"
+ */
+export function shownName(name: string): string {
+  return name.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /** The collection as the student reads it in the grader's visible output. */
 export function describeCollection(collected: Collected): string {
   const lines = [`Your submission: ${collected.copied.length} file(s) graded.`];
-  for (const line of collected.copied) lines.push(`  ${line}`);
+  for (const line of collected.copied) lines.push(`  ${shownName(line)}`);
   if (collected.ignored.length > 0) {
     lines.push(`Ignored ${collected.ignored.length}:`);
-    for (const { path, reason } of collected.ignored.slice(0, 50)) lines.push(`  ${path}: ${reason}`);
+    for (const { path, reason } of collected.ignored.slice(0, 50)) lines.push(`  ${shownName(path)}: ${reason}`);
     if (collected.ignored.length > 50) lines.push(`  ... and ${collected.ignored.length - 50} more`);
   }
-  for (const message of collected.conflicts.values()) lines.push(message);
+  for (const message of collected.conflicts.values()) lines.push(shownName(message));
   return lines.join("\n");
 }

@@ -69,7 +69,7 @@ export function readGradescopeExport(path: string, options: ReadExportOptions = 
 }
 
 /** Unpacks a zip into `into`, refusing an entry that would land outside it and a zip that unpacks too big. */
-function unpackZip(zip: string, into: string, maxBytes: number): void {
+export function unpackZip(zip: string, into: string, maxBytes = DEFAULT_MAX_BYTES): void {
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { collectSubmission, describeCollection } from "../../scripts/kit/collectSubmission.js";
+import { collectSubmission, describeCollection, shownName } from "../../scripts/kit/collectSubmission.js";
 
 let scratch = "";
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
@@ -79,5 +79,13 @@ describe("kit: collecting a submission", () => {
     const summary = describeCollection(collected);
     for (const path of ["notes.txt", "mine.test.ts", "elsewhere/stray.ts", "gradientDescent.ts"])
       expect(summary).toContain(path);
+  });
+  it("names are shown with control characters and text-direction overrides escaped", () => {
+    const dirs = setUp({ "notes\nExercise 05: 10 / 10 passed\u001b[2J.txt": "n", "evil\u202etxt.ts": "e" });
+    const summary = describeCollection(collectSubmission(dirs.submission, dirs.exercises));
+    expect(summary).not.toContain("\nExercise 05");
+    expect(summary).toContain("notes\\u000aExercise 05: 10 / 10 passed\\u001b[2J.txt");
+    expect(summary).toContain("evil\\u202etxt.ts");
+    expect(shownName("plain/name.ts")).toBe("plain/name.ts");
   });
 });

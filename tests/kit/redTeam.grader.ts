@@ -278,8 +278,9 @@ for (let i = 0; i < 30; i++) console.log(megabyte);`),
     name: "crashes the type checker (a helper with 30,000 nested parentheses)",
     files: {
       ...honest,
-      "gradientDescent.ts": `import { deep } from "./deep.js";\nvoid deep;\n${WRONG}`,
-      "deep.ts": `export const deep = ${"(".repeat(30_000)}1${")".repeat(30_000)};\n`,
+      // In 05's folder, so the helper goes to 05 alone (a flat helper is placed beside every exercise file).
+      "05-gradient-descent/gradientDescent.ts": `import { deep } from "./deep.js";\nvoid deep;\n${WRONG}`,
+      "05-gradient-descent/deep.ts": `export const deep = ${"(".repeat(30_000)}1${")".repeat(30_000)};\n`,
     },
   },
   {
@@ -441,11 +442,14 @@ describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder",
       // Exercise 01 is graded as it deserves, whatever 05 did.
       const warmups = results.tests.filter((test) => test.number.startsWith("1."));
       expect(warmups.map((test) => test.status)).toEqual(new Array(11).fill("passed"));
-      expect(results.tests.map((test) => test.name)).toEqual(honestRun.tests.map((test) => test.name));
+      // The same tests (the staff-only entries of what the code printed aside).
+      const graded = (tests: GradescopeResults["tests"]): string[] =>
+        tests.filter((test) => !test.number.endsWith("out")).map((test) => test.name);
+      expect(graded(results.tests)).toEqual(graded(honestRun.tests));
       // Nothing the submission started outlives run_autograder, and results.json is root's and stays as written.
       expect(run.run.uids).toHaveLength(2);
       expect(run.survivors).toEqual([]);
-      expect(run.resultsAfter).toBe(readFileSync(run.layout.resultsFile, "utf8"));
+      expect(run.resultsAfter).toBe(run.run.resultsText);
       expect(statSync(run.layout.resultsFile).uid).toBe(0);
       const visible = visibleText(results);
       for (const text of hiddenTexts()) expect(visible).not.toContain(text);
@@ -503,5 +507,12 @@ describe.skipIf(!isRoot)("red team: hostile submissions through run_autograder",
   });
   it("the staff output says how the student's code was contained", () => {
     expect(runs.get("honest")!.run.output).toMatch(/sandboxed run: grader uid \d+, student uid \d+; /);
+  });
+  it("what the student's code printed reaches staff only: a hidden 0-point entry, capped", () => {
+    const results = runs.get("prints 30 MB")!.results!;
+    const printed = results.tests.filter((test) => test.number.endsWith("out"));
+    expect(printed.length).toBeGreaterThan(0);
+    expect(printed.every((test) => test.visibility === "hidden" && test.max_score === 0)).toBe(true);
+    expect(printed.every((test) => test.output.length < 10_000)).toBe(true);
   });
 });

@@ -113,6 +113,8 @@ export interface AutograderRun {
   readonly code: number;
   readonly output: string;
   readonly results: GradescopeResults | undefined;
+  /** results.json's text as run_autograder left it. */
+  readonly resultsText: string;
   /** The grader's and the student's uids, read from the staff output ("grader uid N, student uid M"). */
   readonly uids: readonly number[];
 }
@@ -124,13 +126,15 @@ export async function runAutograder(layout: SimulatedLayout): Promise<Autograder
     env: { PATH: process.env.PATH, AUTOGRADER_ROOT: layout.root },
   });
   let results: GradescopeResults | undefined;
+  let resultsText = "";
   try {
-    results = JSON.parse(readFileSync(layout.resultsFile, "utf8")) as GradescopeResults;
+    resultsText = readFileSync(layout.resultsFile, "utf8");
+    results = JSON.parse(resultsText) as GradescopeResults;
   } catch {
     results = undefined;
   }
   const uids = /grader uid (\d+), student uid (\d+)/.exec(ran.output)?.slice(1).map(Number) ?? [];
-  return { ...ran, results, uids };
+  return { ...ran, results, resultsText, uids };
 }
 
 /** A solution file's text. */

@@ -1,0 +1,131 @@
+import { spawn, spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { EXECUTABLES, autograderFiles } from "./autograderFiles.js";
+import { unpackZip } from "./gradescopeExport.js";
+import type { GradescopeResults } from "./score.js";
+
+/**
+ * The autograder as Gradescope runs it, on this machine (npm run autograder:local, npm run regrade): the zip's
+ * files unpacked into `<root>/source`, the real setup.sh run there, then run_autograder as root for each
+ * submission, each in a layout of its own (`<run>/source` is a link to the one installed source) with two fresh
+ * uids of its own (scripts/kit/grading/sandbox.ts), so several can run at once and none touches an account.
+ */
+
+/** Says, in one line, that these commands need root (they run the student's code as other uids). */
+export function needRoot(command: string): void {
+  if (process.getuid?.() === 0) return;
+  console.error(
+    `error: ${command} runs the autograder as Gradescope does, as root (it runs the student's code as fresh uids); run it with sudo, or use npm run grade`,
+  );
+  process.exit(2);
+}
+
+/**
+ * Writes the autograder zip's files into `<root>/source` (what Gradescope unpacks) and runs its setup.sh there
+ * (npm ci of the lean lock, permissions). Returns the source folder. Throws with setup.sh's output if it fails.
+ */
+export function installAutograder(root: string): string {
+  const source = join(root, "source");
+  for (const [path, content] of autograderFiles()) {
+    const file = join(source, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content, { mode: EXECUTABLES.has(path) ? 0o755 : 0o644 });
+  }
+  chmodSync(root, 0o755);
+  const setup = spawnSync("bash", [join(source, "setup.sh")], { cwd: source, encoding: "utf8", maxBuffer: 64 << 20 });
+  if (setup.status !== 0) throw new Error(`setup.sh failed (exit ${setup.status}):\n${setup.stdout}${setup.stderr}`);
+  return source;
+}
+
+/** The files of a submission (a folder, or a zip as a student uploads one) in a fresh folder. */
+export function submissionFolder(path: string, into: string): void {
+  mkdirSync(into, { recursive: true });
+  if (statSync(path).isDirectory()) cpSync(path, into, { recursive: true, verbatimSymlinks: true });
+  else unpackZip(path, into);
+}
+
+/** What one run_autograder did. */
+export interface LocalRun {
+  readonly results: GradescopeResults | undefined;
+  /** run_autograder's standard output and error: the staff's view (the log, how the code was contained, its prints). */
+  readonly output: string;
+  readonly code: number;
+}
+
+/**
+ * Runs run_autograder as Gradescope does, as root, on one submission: a layout `run` of its own (its source a
+ * link to the installed `source`), `submission` copied in. Resolves when it has finished.
+ */
+export function runAutograderOn(source: string, run: string, submission: string): Promise<LocalRun> {
+  rmSync(run, { recursive: true, force: true });
+  mkdirSync(run, { recursive: true, mode: 0o755 });
+  chmodSync(run, 0o755);
+  symlinkSync(source, join(run, "source"));
+  copyFileSync(join(source, "run_autograder"), join(run, "run_autograder"));
+  chmodSync(join(run, "run_autograder"), 0o755);
+  submissionFolder(submission, join(run, "submission"));
+  const resultsFile = join(run, "results", "results.json");
+  return new Promise((resolve, reject) => {
+    const child = spawn("bash", [join(run, "run_autograder")], {
+      cwd: run,
+      env: { PATH: process.env.PATH, AUTOGRADER_ROOT: run },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      let results: GradescopeResults | undefined;
+      try {
+        results = existsSync(resultsFile)
+          ? (JSON.parse(readFileSync(resultsFile, "utf8")) as GradescopeResults)
+          : undefined;
+      } catch {
+        results = undefined;
+      }
+      resolve({ results, output, code: code ?? 1 });
+    });
+  });
+}
+
+/** A fresh temporary folder only root can enter, for an installed autograder and its runs. */
+export function scratchRoot(name: string): string {
+  const root = mkdtempSync(join(tmpdir(), `gradkit-${name}-`));
+  chmodSync(root, 0o755);
+  return root;
+}
+
+/**
+ * What Gradescope shows of a run: the top-level output (the table), then each test as the student sees it
+ * (visible ones with their output; hidden ones named only) and the staff's view.
+ */
+export function describeRun(results: GradescopeResults): string {
+  const lines = [
+    results.output,
+    "",
+    `Score: ${results.score} / ${(results as { max_score?: number }).max_score ?? "?"}`,
+    "",
+  ];
+  for (const test of results.tests) {
+    const mark = test.status === "passed" ? "passed" : "FAILED";
+    lines.push(`${test.number} ${test.name}: ${mark} (${test.score} / ${test.max_score}, ${test.visibility})`);
+    if (test.status !== "passed" && test.output !== "" && test.visibility === "visible")
+      lines.push(...test.output.split("\n").map((line) => `    ${line}`));
+  }
+  return lines.join("\n");
+}
