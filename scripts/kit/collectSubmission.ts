@@ -124,10 +124,9 @@ export function collectSubmission(submission: string, exercises: string): Collec
  * shownName("a\nb.ts") // "a\\u000ab.ts"
  */
 export function shownName(name: string): string {
-  return name.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  const unsafe = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  return name.replace(unsafe, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** The collection as the student reads it in the grader's visible output. */
