@@ -1,4 +1,5 @@
 import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
+import { Constant } from "../Constant.js";
 import { erf } from "../../numerics/erf.js";
 import { Exponential } from "./Exponential.js";
 
@@ -13,8 +14,9 @@ export class ErrorFunction extends UnaryFunction {
   outer(u: number): number {
     return TWO_OVER_SQRT_PI * Math.exp(-u * u);
   }
-  outerDerivative({ num, mul, neg, pow }: Build): Expression {
-    return mul(num(TWO_OVER_SQRT_PI), new Exponential(neg(pow(this.operand, num(2)))));
+  outerDerivative({ num, mul, div, neg, pow }: Build): Expression {
+    const sqrtPi = pow(new Constant(Math.PI, "pi"), div(num(1), num(2)));
+    return div(mul(num(2), new Exponential(neg(pow(this.operand, num(2))))), sqrtPi);
   }
 }
 

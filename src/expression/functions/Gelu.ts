@@ -1,4 +1,5 @@
 import { UnaryFunction, type Build, type Expression } from "../UnaryFunction.js";
+import { Constant } from "../Constant.js";
 import { erfc } from "../../numerics/erf.js";
 import { ErrorFunction } from "./ErrorFunction.js";
 import { Exponential } from "./Exponential.js";
@@ -14,10 +15,15 @@ export class Gelu extends UnaryFunction {
   outer(u: number): number {
     return normalCdf(u) + u * INV_SQRT_2PI * Math.exp(-0.5 * u * u);
   }
-  outerDerivative({ num, add, mul, pow }: Build): Expression {
+  outerDerivative({ num, add, mul, div, neg, pow }: Build): Expression {
     const u = this.operand;
-    const cdf = mul(num(0.5), add(num(1), new ErrorFunction(mul(num(Math.SQRT1_2), u))));
-    const density = mul(num(INV_SQRT_2PI), new Exponential(mul(num(-0.5), pow(u, num(2)))));
+    const half = div(num(1), num(2));
+    // (1 + erf(u / sqrt(2))) / 2 + u e^(-u^2 / 2) / sqrt(2 pi), as a textbook (and SymPy) writes it
+    const cdf = div(add(num(1), new ErrorFunction(div(u, pow(num(2), half)))), num(2));
+    const density = div(
+      new Exponential(div(neg(pow(u, num(2))), num(2))),
+      pow(mul(num(2), new Constant(Math.PI, "pi")), half),
+    );
     return add(cdf, mul(u, density));
   }
 }
