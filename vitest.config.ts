@@ -6,6 +6,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 // for its last ten seconds, which kept `npm test` close to a minute on two cores.
 const LONG_FILES = [
   "browser/playground",
+  "kit/gradingRun",
   "autodiff/deepNesting",
   "autodiff/deepTrees",
   "cli/fit",

@@ -14,10 +14,11 @@
  */
 import { existsSync, realpathSync } from "node:fs";
 import { register } from "node:module";
-import { basename, relative, resolve, sep } from "node:path";
+import { basename, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Library from "../../../src/index.js";
 import { readFrameSync, writeFrameSync } from "./frames.js";
+import { whereThrown } from "./whereThrown.js";
 import { type Tagged, type Wire, WireError, decode, encode } from "./wire.js";
 
 const REQUESTS = 0;
@@ -171,24 +172,12 @@ function changedMirrors(): [number, Wire, Wire][] {
   return changed;
 }
 
-/** Where in the student's files an error was thrown: the deepest frame inside KIT_WORK. */
-function whereThrown(stack: string): string | undefined {
-  for (const line of stack.split("\n").slice(1)) {
-    const frame = /(?:\(|at |file:\/\/)(\/[^():]+):(\d+):(\d+)/.exec(line);
-    if (frame === null) continue;
-    const file = frame[1]!;
-    if (!file.startsWith(`${work}${sep}`) || file.includes(`${sep}node_modules${sep}`)) continue;
-    return `${shownAs}/${relative(work, file)}:${frame[2]}:${frame[3]}`;
-  }
-  return undefined;
-}
-
 /** A thrown value as the grader will show it: paths inside the work folder shortened as the student knows them. */
 function describe(error: unknown): { name: string; message: string; where?: string } {
   const isError = error instanceof Error;
   const name = isError ? error.name : "Error";
   const message = (isError ? error.message : String(error)).split(`${work}${sep}`).join(`${shownAs}/`);
-  const where = isError && typeof error.stack === "string" ? whereThrown(error.stack) : undefined;
+  const where = isError && typeof error.stack === "string" ? whereThrown(error.stack, work) : undefined;
   return { name: String(name), message: String(message), ...(where === undefined ? {} : { where }) };
 }
 
