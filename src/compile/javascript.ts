@@ -49,9 +49,9 @@ import { Softsign } from "../expression/functions/Softsign.js";
 import { erf, erfc } from "../numerics/erf.js";
 import type { Build, Expression } from "../expression/Expression.js";
 import { Constant } from "../expression/Constant.js";
-import { BinaryOperator } from "../expression/BinaryOperator.js";
 import { UnaryFunction } from "../expression/UnaryFunction.js";
-import { functionName, operatorSymbol } from "../internals/nodeFacts.js";
+import { functionName } from "../internals/nodeFacts.js";
+import { CompileError } from "./CompileError.js";
 import type { Code, Part, Ref } from "./code.js";
 import { literal } from "./literal.js";
 
@@ -459,26 +459,28 @@ const PLAIN: Build = {
   log: (a) => new NaturalLog(a),
 };
 
-/** A marker for "the operand goes here" inside a function row's value code. */
-const HOLE = { kind: "value", id: -1 } as const;
+/** Markers for "the operands go here" inside a row's value code. */
+const FIRST = { kind: "value", id: -1 } as const;
+const SECOND = { kind: "value", id: -2 } as const;
 
-/** `e` (an outer derivative of `f`, small) as one JavaScript expression: f's operand is `u`, f itself `v`. */
+/**
+ * `e` (an outer derivative of `f`, a few nodes) as one JavaScript expression, each node by its own row with
+ * its operands in brackets: f's operand is `u`, f itself `v`.
+ */
 function codeOf(e: Expression, f: UnaryFunction, u: Ref, v: Ref): Part[] {
   if (e === f.operand) return [asPart(u)];
   if (e === f) return [asPart(v)];
   if (e instanceof Constant) return [literal(e.value)];
-  if (e instanceof BinaryOperator) {
-    const a = codeOf(e.left, f, u, v);
-    const b = codeOf(e.right, f, u, v);
-    return e instanceof Power ? ["Math.pow(", ...a, ", ", ...b, ")"] : ["(", ...a, ` ${operatorSymbol(e)} `, ...b, ")"];
-  }
-  if (e instanceof Negation) return ["(-", ...codeOf(e.operand, f, u, v), ")"];
   const row = javascriptRow(e);
-  if (!(e instanceof UnaryFunction) || row === undefined) {
-    throw new Error(`No JavaScript for ${functionName(e)} in the derivative of ${functionName(f)}`);
+  const operands = e.children.map((child) => ["(", ...codeOf(child, f, u, v), ")"]);
+  if (row === undefined || operands.length === 0) {
+    throw new CompileError(
+      `compile() has no JavaScript for ${functionName(e)} (in the derivative of ${functionName(f)})`,
+    );
   }
-  const inner = ["(", ...codeOf(e.operand, f, u, v), ")"];
-  return row.value(HOLE, 0, e).flatMap((part) => (part === HOLE ? inner : [part]));
+  return row
+    .value(FIRST, SECOND, e)
+    .flatMap((part) => (part === FIRST ? operands[0]! : part === SECOND ? (operands[1] ?? []) : [part]));
 }
 
 /** A function node's value as JavaScript applied to the local named `operand` (for hand-built kernels). */
