@@ -8,15 +8,14 @@
  * @example
  * npm run watch
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, watch } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, watch } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { WatchState } from "./kit/WatchState.js";
 import { exportsSource } from "./kit/gradeTarget.js";
 import { DEFAULT_MEMORY_MB, testFiles } from "./kit/grading/gradingRun.js";
 import { localIsolation } from "./kit/grading/isolation.js";
 import { type GradingSession, startGrading } from "./kit/grading/supervisor.js";
-import { buildStudentRuntime } from "./kit/grading/studentRuntime.js";
+import { cachedStudentRuntime } from "./kit/grading/studentRuntime.js";
 import { IncrementalTypecheck } from "./kit/incrementalTypecheck.js";
 import { DEFAULT_TIMEOUT_SECONDS, hasHiddenTests, readManifest } from "./kit/manifest.js";
 import { saveLastExercise, saveProgress } from "./kit/progress.js";
@@ -29,8 +28,7 @@ const suites = hidden ? (["graded", "hidden"] as const) : (["graded"] as const);
 const byFolder = new Map(manifest.map((exercise) => [exercise.folder, exercise]));
 const state = new WatchState(manifest, hidden);
 const checker = new IncrementalTypecheck(join(work, "tsconfig.json"), dirname(work));
-const scratch = mkdtempSync(join(tmpdir(), "gradkit-watch-"));
-const runtime = await buildStudentRuntime(scratch);
+const runtime = await cachedStudentRuntime();
 
 let session: GradingSession | undefined;
 const grader = async (): Promise<GradingSession> => {
@@ -123,7 +121,6 @@ watch(work, { recursive: true }, (_event, name) => {
 
 const stop = async (): Promise<void> => {
   await session?.close().catch(() => {});
-  rmSync(scratch, { recursive: true, force: true });
   process.exit(0);
 };
 process.on("SIGINT", () => void stop());

@@ -1,4 +1,4 @@
-import type { ModuleReport } from "./KitReporter.js";
+import type { ModuleReport } from "./moduleReports.js";
 import { type ManifestExercise, exerciseNumber } from "./manifest.js";
 import { type ExerciseScore, type ZeroReason, formatTable, groupKey, score } from "./score.js";
 import { fileGroup } from "./grading/supervisor.js";

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ModuleReport } from "./KitReporter.js";
+import type { ModuleReport } from "./moduleReports.js";
 import { type Collected, collectSubmission } from "./collectSubmission.js";
 import { type GradingResult, gradableInPlace, gradeWork } from "./grading/gradingRun.js";
 import { localIsolation } from "./grading/isolation.js";

@@ -13,6 +13,8 @@ export interface ManifestExercise {
   readonly hiddenPoints: number;
   /** The autograder's time limit for one pass (visible or hidden) of this exercise's tests; 60 by default. */
   readonly timeoutSeconds?: number;
+  /** The memory one process of the student's code may use for this exercise, in MB; 1024 by default. */
+  readonly memoryMB?: number;
   /**
    * false leaves the exercise out of everything (both zips, every table, hints, the student README) while its
    * files stay in the repository; true by default. Its number is kept by the others: numbers come from folders.
@@ -57,7 +59,16 @@ export function exerciseNumber(exercise: string | Pick<ManifestExercise, "folder
 }
 
 /** What an entry may hold; anything else is a typo the manifest reports rather than ignores. */
-const FIELDS = new Set(["folder", "title", "points", "hiddenPoints", "timeoutSeconds", "enabled", "hiddenVisibility"]);
+const FIELDS = new Set([
+  "folder",
+  "title",
+  "points",
+  "hiddenPoints",
+  "timeoutSeconds",
+  "memoryMB",
+  "enabled",
+  "hiddenVisibility",
+]);
 
 /** Reads and checks the manifest: a malformed entry is an error naming it, never a silent 0. */
 export function readManifestFile(file = MANIFEST_FILE): Manifest {
@@ -74,12 +85,14 @@ export function readManifestFile(file = MANIFEST_FILE): Manifest {
       isPoints(entry.points) &&
       isPoints(entry.hiddenPoints ?? 0) &&
       isSeconds(entry.timeoutSeconds) &&
+      (entry.memoryMB === undefined ||
+        (Number.isInteger(entry.memoryMB) && entry.memoryMB >= 64 && entry.memoryMB <= 16_384)) &&
       (entry.enabled === undefined || typeof entry.enabled === "boolean") &&
       (entry.hiddenVisibility === undefined || HIDDEN_VISIBILITIES.includes(entry.hiddenVisibility));
     if (!ok) {
       throw new Error(
         `${file}: exercise ${index + 1} needs a "folder" like "06-linear-regression", a "title", "points" and "hiddenPoints" ` +
-          `(at most two decimals), and optionally "timeoutSeconds", "enabled" (true or false) and "hiddenVisibility" ` +
+          `(at most two decimals), and optionally "timeoutSeconds", "memoryMB" (64 to 16384), "enabled" (true or false) and "hiddenVisibility" ` +
           `(${HIDDEN_VISIBILITIES.map((name) => `"${name}"`).join(", ")}); got ${JSON.stringify(entry)}`,
       );
     }

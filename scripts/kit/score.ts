@@ -1,4 +1,4 @@
-import type { ModuleReport, TestReport } from "./KitReporter.js";
+import type { ModuleReport, TestReport } from "./moduleReports.js";
 import { LOAD_FAILED } from "./failureMessage.js";
 import { type HiddenVisibility, type ManifestExercise, exerciseNumber } from "./manifest.js";
 import { fromCents, shareCents, toCents } from "./points.js";

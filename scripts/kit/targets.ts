@@ -25,15 +25,9 @@ export interface Target {
   readonly replace?: { readonly path: string; readonly file: string; readonly source: string };
   /** Exercise folders whose tests run ("01-expressions", ...); undefined means all. */
   readonly exercises?: readonly string[];
-  /**
-   * Stand-ins instead of the target's code: each `@impl` module exports, under the names the real file
-   * exports, values that throw when used. The tests then load even when the code does not, so their names can
-   * be counted (npm run grade keeps an exercise that does not load at its full test count).
-   */
-  readonly standIn?: boolean;
 }
 
-/** Parses one target as given on a command line or in KIT_TARGETS. */
+/** Parses one target as given on a command line. */
 export function parseTarget(spec: string): Target {
   if (spec.startsWith("mutant:")) {
     const id = spec.slice("mutant:".length);
@@ -48,21 +42,4 @@ export function parseTarget(spec: string): Target {
   const folder = resolve(ROOT, spec);
   if (!existsSync(folder)) throw new Error(`No folder "${spec}" to grade (looked at ${folder})`);
   return { name: spec, folder };
-}
-
-/**
- * The targets named in KIT_TARGETS (comma-separated) or KIT_TARGET; exercises by default. KIT_EXERCISES
- * (comma-separated folders) narrows them to some exercises; KIT_STANDIN=1 swaps their code for stand-ins.
- */
-export function targetsFromEnv(env: NodeJS.ProcessEnv = process.env): Target[] {
-  const specs = (env.KIT_TARGETS ?? env.KIT_TARGET ?? "exercises")
-    .split(",")
-    .map((spec) => spec.trim())
-    .filter((spec) => spec.length > 0);
-  const exercises = env.KIT_EXERCISES?.split(",").filter((folder) => folder.length > 0);
-  return specs.map(parseTarget).map((target) => ({
-    ...target,
-    ...(exercises === undefined ? {} : { exercises }),
-    ...(env.KIT_STANDIN === "1" ? { standIn: true } : {}),
-  }));
 }

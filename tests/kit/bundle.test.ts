@@ -35,7 +35,7 @@ describe("kit: the student bundle", () => {
       "scripts/grade.ts",
       "scripts/hint.ts",
       "scripts/watch.ts",
-      "scripts/kit/KitReporter.ts",
+      "scripts/kit/moduleReports.ts",
       "scripts/kit/grading/graderMain.ts",
       "scripts/kit/grading/graderSetup.ts",
       "scripts/kit/grading/studentHost.ts",

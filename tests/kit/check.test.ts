@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
+import type { ModuleReport } from "../../scripts/kit/moduleReports.js";
 import { type GradeFunction, checkExercises, exercisesToCheck, formatCheckLine } from "../../scripts/kit/check.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { readMutant } from "../../scripts/kit/mutants.js";

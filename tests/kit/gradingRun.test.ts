@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
+import type { ModuleReport } from "../../scripts/kit/moduleReports.js";
 import { type GradingResult, gradeWork } from "../../scripts/kit/grading/gradingRun.js";
 import { localIsolation } from "../../scripts/kit/grading/isolation.js";
 import { whereThrown } from "../../scripts/kit/grading/whereThrown.js";

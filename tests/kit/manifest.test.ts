@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
+import type { ModuleReport } from "../../scripts/kit/moduleReports.js";
 import { exercisesDrift, expectedExercises, withoutRowsOf } from "../../scripts/kit/generate.js";
 import { exerciseNumber, readManifestFile, withoutDisabled } from "../../scripts/kit/manifest.js";
 import { score } from "../../scripts/kit/score.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
+import type { ModuleReport } from "../../scripts/kit/moduleReports.js";
 import { LOAD_FAILED } from "../../scripts/kit/failureMessage.js";
 import { readManifest } from "../../scripts/kit/manifest.js";
 import { shareCents } from "../../scripts/kit/points.js";

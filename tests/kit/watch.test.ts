@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ModuleReport } from "../../scripts/kit/KitReporter.js";
+import type { ModuleReport } from "../../scripts/kit/moduleReports.js";
 import { WatchState } from "../../scripts/kit/WatchState.js";
 import { hasHiddenTests, readManifest } from "../../scripts/kit/manifest.js";
 

@@ -13,7 +13,7 @@ import { writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { createVitest } from "vitest/node";
-import { toModuleReports } from "../KitReporter.js";
+import { toModuleReports } from "../moduleReports.js";
 import { ROOT } from "../targets.js";
 
 const REPORTS = 5;

@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { ModuleReport } from "../KitReporter.js";
+import type { ModuleReport } from "../moduleReports.js";
 import { filesUnder } from "../filesUnder.js";
 import { DEFAULT_TIMEOUT_SECONDS, type ManifestExercise } from "../manifest.js";
 import type { Suite, ZeroReason } from "../score.js";
 import { ROOT } from "../targets.js";
 import type { Isolation } from "./isolation.js";
 import { superviseGrading } from "./supervisor.js";
-import { buildStudentRuntime } from "./studentRuntime.js";
+import { buildStudentRuntime, cachedStudentRuntime } from "./studentRuntime.js";
 
 /** The memory one student process may use unless the manifest says otherwise. */
 export const DEFAULT_MEMORY_MB = 1024;
@@ -54,7 +53,7 @@ export interface GradingRequest {
   readonly exportsFrom?: string;
   /** When the whole run must end (ms since the epoch). */
   readonly deadline?: number;
-  /** Where the student's runtime is built (a fresh temporary folder by default). */
+  /** Where the student's runtime is built (as root: a folder of the run's); by default the local cache in .gradkit/. */
   readonly runtimeDir?: string;
   readonly graderEnv?: NodeJS.ProcessEnv;
   readonly studentEnv?: NodeJS.ProcessEnv;
@@ -68,32 +67,28 @@ export interface GradingRequest {
  */
 export async function gradeWork(request: GradingRequest): Promise<GradingResult> {
   const graderRoot = request.graderRoot ?? ROOT;
-  const scratch = request.runtimeDir === undefined ? mkdtempSync(join(tmpdir(), "gradkit-runtime-")) : undefined;
-  try {
-    const runtime = await buildStudentRuntime(request.runtimeDir ?? scratch!);
-    const byFolder = new Map(request.exercises.map((exercise) => [exercise.folder, exercise]));
-    return await superviseGrading({
-      graderRoot,
-      work: request.work,
-      runtime,
-      exportsFrom: request.exportsFrom ?? join(ROOT, "solutions"),
-      files: testFiles(graderRoot, request.exercises, request.suites),
-      limits: (folder) => {
-        const exercise = byFolder.get(folder);
-        return {
-          seconds: exercise?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
-          memoryMB: (exercise as { memoryMB?: number } | undefined)?.memoryMB ?? DEFAULT_MEMORY_MB,
-        };
-      },
-      deadline: request.deadline ?? Date.now() + 3600_000,
-      isolation: request.isolation,
-      ...(request.graderEnv === undefined ? {} : { graderEnv: request.graderEnv }),
-      ...(request.studentEnv === undefined ? {} : { studentEnv: request.studentEnv }),
-      ...(request.onFile === undefined ? {} : { onFile: request.onFile }),
-    });
-  } finally {
-    if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
-  }
+  const runtime =
+    request.runtimeDir === undefined ? await cachedStudentRuntime() : await buildStudentRuntime(request.runtimeDir);
+  const byFolder = new Map(request.exercises.map((exercise) => [exercise.folder, exercise]));
+  return await superviseGrading({
+    graderRoot,
+    work: request.work,
+    runtime,
+    exportsFrom: request.exportsFrom ?? join(ROOT, "solutions"),
+    files: testFiles(graderRoot, request.exercises, request.suites),
+    limits: (folder) => {
+      const exercise = byFolder.get(folder);
+      return {
+        seconds: exercise?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+        memoryMB: exercise?.memoryMB ?? DEFAULT_MEMORY_MB,
+      };
+    },
+    deadline: request.deadline ?? Date.now() + 3600_000,
+    isolation: request.isolation,
+    ...(request.graderEnv === undefined ? {} : { graderEnv: request.graderEnv }),
+    ...(request.studentEnv === undefined ? {} : { studentEnv: request.studentEnv }),
+    ...(request.onFile === undefined ? {} : { onFile: request.onFile }),
+  });
 }
 
 /** Whether `folder` can be graded where it is: laid out like exercises/ beside the library (../src/index.ts). */

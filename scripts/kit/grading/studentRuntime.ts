@@ -1,7 +1,9 @@
-import { mkdirSync, realpathSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { filesUnder } from "../filesUnder.js";
 import { ROOT } from "../targets.js";
 
 /** The files a student process runs from: prebuilt once per grading run, readable by the student's uid. */
@@ -45,4 +47,33 @@ export async function buildStudentRuntime(dir: string, root = ROOT): Promise<Stu
     }),
   ]);
   return runtime;
+}
+
+/**
+ * The runtime of this copy's library, built once and kept in `.gradkit/runtime/<hash of the library and the
+ * host>` (a local run: the student's own checkout), so grade, watch and check do not bundle it again each time.
+ */
+export async function cachedStudentRuntime(root = ROOT): Promise<StudentRuntime> {
+  const hash = createHash("sha256");
+  const sources = [
+    ...filesUnder(join(root, "src")).map((path) => join(root, "src", path)),
+    ...filesUnder(join(root, "scripts", "kit", "grading")).map((path) => join(root, "scripts", "kit", "grading", path)),
+  ];
+  for (const file of sources) hash.update(file).update(readFileSync(file));
+  const dir = join(root, ".gradkit", "runtime", hash.digest("hex").slice(0, 16));
+  if (!existsSync(join(dir, "host.mjs"))) {
+    const building = `${dir}.${process.pid}.tmp`;
+    await buildStudentRuntime(building, root);
+    try {
+      renameSync(building, dir);
+    } catch {
+      rmSync(building, { recursive: true, force: true }); // another process built it meanwhile
+    }
+  }
+  return {
+    host: join(dir, "host.mjs"),
+    library: join(dir, "library.mjs"),
+    loader: join(root, "scripts", "kit", "grading", "studentLoader.mjs"),
+    libraryEntry: realpathSync(join(root, "src", "index.ts")),
+  };
 }

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
-import type { ModuleReport } from "../KitReporter.js";
+import type { ModuleReport } from "../moduleReports.js";
 import { type Suite, type ZeroReason, groupKey } from "../score.js";
 import { ROOT } from "../targets.js";
 import { FrameSplitter, MAX_FRAME_BYTES, header } from "./frames.js";
