@@ -9,7 +9,7 @@ describe("the training view's network", () => {
   const points = makeDataset("moons");
   const everyRow = Int32Array.from({ length: points.count }, (_, i) => i);
 
-  it.each<Activation>(["tanh", "relu", "sigmoid"])(
+  it.each<Activation>(["tanh", "relu", "sigmoid", "softplus", "swish", "gelu", "elu"])(
     "%s: the compiled gradient of the mean loss agrees with central differences",
     (activation) => {
       const network = new Network(3, activation, 5);
