@@ -14,10 +14,15 @@ import { ROOT } from "./scripts/kit/targets.js";
  */
 const exportsFrom = process.env.KIT_EXPORTS_FROM ?? join(ROOT, "solutions");
 const link = join(ROOT, "scripts", "kit", "grading", "graderLink.ts");
+// KIT_LIBRARY / KIT_LIBRARY_ENTRY: the library bundled once per run (studentRuntime.ts), which the grader loads too.
+const library =
+  process.env.KIT_LIBRARY === undefined || process.env.KIT_LIBRARY_ENTRY === undefined
+    ? undefined
+    : { bundle: process.env.KIT_LIBRARY, entry: process.env.KIT_LIBRARY_ENTRY };
 
 export default defineConfig({
   ...(process.env.KIT_CACHE_DIR === undefined ? {} : { cacheDir: process.env.KIT_CACHE_DIR }),
-  plugins: [implResolver(exportsFrom, link)],
+  plugins: [implResolver(exportsFrom, link, library)],
   test: {
     include: ["tests/graded/**/*.test.ts", "tests/hidden/**/*.test.ts"],
     testTimeout: 60_000,
@@ -31,5 +36,7 @@ export default defineConfig({
     // The graded tests share no state, and reloading the library for each file costs more than the tests.
     isolate: false,
     cache: false,
+    // The bundled library is loaded by Node as it is (it needs no transform).
+    server: { deps: { external: [/library\.mjs$/] } },
   },
 });

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { Plugin } from "vite";
 
 const PREFIX = "@impl/";
@@ -48,12 +48,19 @@ export function implModuleSource(path: string, names: readonly string[], link: s
  * whose names come from `exportsFrom` (a trusted folder laid out like exercises/: the solutions, or the
  * autograder's pristine stubs), so one copy of each test grades any submission, in another process.
  */
-export function implResolver(exportsFrom: string, link: string): Plugin {
+export function implResolver(exportsFrom: string, link: string, library?: { entry: string; bundle: string }): Plugin {
   return {
     name: "gradkit-impl-resolver",
     enforce: "pre",
-    resolveId(id) {
-      return id.startsWith(PREFIX) ? `${VIRTUAL}${id.slice(PREFIX.length).replace(/\.js$/, "")}` : null;
+    resolveId(id, importer) {
+      if (id.startsWith(PREFIX)) return `${VIRTUAL}${id.slice(PREFIX.length).replace(/\.js$/, "")}`;
+      // The library's door, however a test reaches it, is the prebuilt bundle the student's processes run:
+      // one module for Node to load, not ~150 for Vite to transform at every grader start.
+      if (library !== undefined && importer !== undefined && /(^|\/)src\/index\.js$/.test(id)) {
+        const file = resolve(dirname(importer), id).replace(/\.js$/, ".ts");
+        if (existsSync(file) && realpathSync(file) === library.entry) return library.bundle;
+      }
+      return null;
     },
     load(id) {
       if (!id.startsWith(VIRTUAL)) return null;

@@ -11,7 +11,7 @@ import { ROOT } from "../../scripts/kit/targets.js";
 
 // The grading run every command uses (npm run grade, watch, check, the autograder's, locally without a user
 // switch), on a student's copy with the usual mistakes: 01 does not parse, 03's Sigmoid.diff calls itself
-// instead of its operand's diff, 05 loops forever under a 2-second limit, 02 is solved.
+// instead of its operand's diff (its other nodes are solved), 05 loops forever under a 1-second limit.
 const scratch = mkdtempSync(join(tmpdir(), "gradkit-run-"));
 const work = join(scratch, "exercises");
 const solution = (path: string): string => readFileSync(join(ROOT, "solutions", path), "utf8");
@@ -26,8 +26,6 @@ beforeAll(async () => {
     join(work, "01-expressions", "warmups.ts"),
     `${solution("01-expressions/warmups.ts")}\nexport const x = ;\n`,
   );
-  for (const file of ["Division.ts", "Multiplication.ts", "Power.ts"])
-    writeFileSync(join(work, "02-derivative-rules", file), solution(`02-derivative-rules/${file}`));
   for (const file of ["Sine.ts", "HyperbolicTangent.ts", "Relu.ts"])
     writeFileSync(join(work, "03-chain-rule", file), solution(`03-chain-rule/${file}`));
   writeFileSync(
@@ -44,12 +42,12 @@ beforeAll(async () => {
       "  let total = 0;\n  while (true) {}\n",
     ),
   );
-  const manifest = readManifest().filter((exercise) => ["01", "02", "03", "05"].includes(exercise.folder.slice(0, 2)));
+  const manifest = readManifest().filter((exercise) => ["01", "03", "05"].includes(exercise.folder.slice(0, 2)));
   const started = Date.now();
   run = await gradeWork({
     work,
     exercises: manifest.map((exercise) =>
-      exercise.folder.startsWith("05") ? { ...exercise, timeoutSeconds: 2 } : exercise,
+      exercise.folder.startsWith("05") ? { ...exercise, timeoutSeconds: 1 } : exercise,
     ),
     suites: ["graded"],
     isolation: localIsolation,
@@ -62,9 +60,6 @@ const of = (folder: string): ModuleReport =>
   run.modules.find((module) => module.file.startsWith(`tests/graded/${folder}/`))!;
 
 describe("kit: the grading run", () => {
-  it("grades the solved exercise in full", () => {
-    expect(of("02-derivative-rules").tests.every((test) => test.state === "passed")).toBe(true);
-  });
   it("a file that does not load fails each of its tests with the error and its file:line, and every test is counted", () => {
     const tests = of("01-expressions").tests;
     expect(tests).toHaveLength(11);
@@ -75,10 +70,10 @@ describe("kit: the grading run", () => {
   it("an endless loop ends at the exercise's limit: every test of it fails with the time-out, the next exercise runs", () => {
     expect(run.groupZero.get("graded/05-gradient-descent")).toMatchObject({ note: "timed out" });
     expect(run.groupZero.get("graded/05-gradient-descent")!.message).toContain(
-      "Timed out after 2 s: is there a loop that never ends?",
+      "Timed out after 1 s: is there a loop that never ends?",
     );
     expect(of("05-gradient-descent").tests).toHaveLength(5);
-    expect(seconds).toBeGreaterThan(2);
+    expect(seconds).toBeGreaterThan(1);
   });
   it("a stack overflow shows the student's own recursive call, not the first line of the file", () => {
     const sigmoid = of("03-chain-rule").tests.filter(

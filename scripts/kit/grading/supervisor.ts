@@ -134,6 +134,8 @@ export async function startGrading(plan: Omit<GradingPlan, "files" | "onFile">):
       ...plan.graderEnv,
       KIT_GRADER_ROOT: plan.graderRoot,
       KIT_EXPORTS_FROM: plan.exportsFrom,
+      KIT_LIBRARY: plan.runtime.library,
+      KIT_LIBRARY_ENTRY: plan.runtime.libraryEntry,
       KIT_LINK: "3,4",
     },
     stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe"],
