@@ -200,14 +200,19 @@ function callGrader(id: number, args: unknown[]): unknown {
   for (;;) {
     const message = receive();
     if (message.r === c) {
+      applyState(message);
       if ("err" in message) {
         const info = message.err as { message?: unknown };
         throw new Error(`The grader's function threw: ${String(info?.message ?? "")}`);
       }
       return decode(message.ok, decodeHook);
     }
-    const result = serveNow(message);
-    if (result instanceof Promise) throw new Error("an asynchronous request inside a callback");
+    // The grader's function called back into this process (a nested request): answered here, synchronously.
+    answer(message.q, () => {
+      const value = serveNow(message);
+      if (value instanceof Promise) throw new Error("a module cannot be loaded inside a callback");
+      return value;
+    });
   }
 }
 
@@ -288,17 +293,28 @@ function serveNow(message: Record<string, unknown>): unknown {
   }
 }
 
-async function serve(message: Record<string, unknown>): Promise<void> {
-  const q = message.q;
+/** Sends the reply to request `q`: what `compute` returns, or the error it throws. */
+function answer(q: unknown, compute: () => unknown): void {
   let reply: object;
   try {
-    let value = serveNow(message);
-    if (value instanceof Promise) value = await value;
-    reply = { a: q, ok: encode(value, encodeHook) };
+    reply = { a: q, ok: encode(compute(), encodeHook) };
   } catch (error) {
     reply = { a: q, err: describe(error) };
   }
   send({ ...reply, s: changedMirrors() });
+}
+
+async function serve(message: Record<string, unknown>): Promise<void> {
+  let value: unknown;
+  try {
+    value = serveNow(message);
+    if (value instanceof Promise) value = await value;
+  } catch (error) {
+    return answer(message.q, () => {
+      throw error;
+    });
+  }
+  answer(message.q, () => value);
 }
 
 const bundle = resolve(process.env.KIT_LIBRARY ?? "");
