@@ -76,3 +76,16 @@ export function expectSame(actual: number, expected: number): void {
     expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
   }
 }
+
+/**
+ * Checks that f(x), diff(), derivative() and gradient() stay finite at each x in `at` (a function that is
+ * smooth there must not overflow on the way: softplus at 1000, asin's slope short of 1).
+ */
+export function expectFiniteAt(f: Expression, at: readonly number[]): void {
+  for (const x of at) {
+    expect(Number.isFinite(f.eval({ x })), `value at ${x}`).toBe(true);
+    expect(Number.isFinite(f.diff({ x }, "x")), `diff at ${x}`).toBe(true);
+    expect(Number.isFinite(f.derivative("x").eval({ x })), `derivative at ${x}`).toBe(true);
+    expect(Number.isFinite(f.gradient({ x }).x!), `gradient at ${x}`).toBe(true);
+  }
+}
