@@ -52,8 +52,8 @@ function scriptsRun(command: string): string[] {
 /** The npm scripts a student keeps, in this order; `test` is replaced by STUDENT_TEST. No build: nothing needs dist/. */
 const STUDENT_SCRIPTS = ["typecheck", "test", "grade", "watch", "hint", "example"];
 
-/** The bundle has no tests of the library or the kit: `npm test` is the graded suite against exercises/. */
-const STUDENT_TEST = "npm run typecheck && vitest run --config vitest.graded.config.ts";
+/** The bundle has no tests of the library or the kit: `npm test` grades exercises/, as npm run grade does. */
+const STUDENT_TEST = "npm run grade";
 
 /**
  * The entries and every project file they import, directly or not, or name by path. An import that does not

@@ -33,11 +33,12 @@ npm run watch       # re-grades on every save: the points table, and the next th
 
 | command | what it does |
 | --- | --- |
-| \`npm run watch\` | re-runs the tests of what you save; the table keeps every exercise's last result |
+| \`npm run watch\` | type-checks and re-grades the exercise you save (and what imports it) as \`npm run grade\` does, in about a second; shows the table and the first failing test of that exercise with the line of your code; an endless loop ends at the exercise's time limit, and the next save is graded as usual |
 | \`npm run grade\` | type-checks and grades everything once, prints the table, writes \`results.json\`; exits 0 at full marks, 1 below |
 | \`npm run hint\` | the next hint of the exercise you last saved or graded alone, or else of the first unfinished one (\`npm run hint -- 6\`: exercise 6, also \`06\` or \`06-linear-regression\`; \`npm run hint -- 6 2\`: its hint 2; \`npm run hint -- 6 all\`: all of them) |
 | \`npm run example\` | runs \`examples/quickstart.ts\`, the engine's first example in \`docs/ENGINE.md\` |
-| \`npm test\` | type-check, then the graded tests with vitest's own output |
+| \`npm run grade -- 6\` | grades exercise 6 alone (also \`06\` or \`06-linear-regression\`) |
+| \`npm test\` | the same as \`npm run grade\` |
 
 ## Exercises and points
 

@@ -18,7 +18,7 @@ import { type Tagged, type Wire, WireError, decode, encode, errorInfo } from "./
 /** The message of every call after the student's process ended, and its start when the supervisor ended it. */
 export const PROCESS_ENDED = "Your code's process ended";
 
-const [toSupervisor, fromSupervisor] = (process.env.KIT_LINK ?? "3,4").split(",").map(Number) as [number, number];
+const [toSupervisor, fromSupervisor] = (process.env.KIT_LINK ?? "-1,-1").split(",").map(Number) as [number, number];
 
 function sendFrame(channel: number, payload: Buffer): void {
   const head = Buffer.alloc(4);
@@ -354,6 +354,11 @@ function control(message: object): void {
 
 /** Opens a student process for one test file (the supervisor starts it with that exercise's limits). */
 function open(file: string): Channel {
+  if (toSupervisor < 0) {
+    throw new Error(
+      "The graded tests run through the grading run, which runs your code in a process of its own: use npm run grade or npm run watch, not vitest directly",
+    );
+  }
   control({ op: "open", file });
   for (;;) {
     const { channel, payload } = receiveFrame();
