@@ -47,7 +47,7 @@ const TSC_MEMORY_MB = 2048;
  * Writes `results` to `file` atomically: a temporary file in the same folder, flushed, then renamed over it.
  * A full disk leaves the previous file (the placeholder) whole, never a file cut short.
  */
-export function writeResultsAtomically(file: string, results: GradescopeResults): void {
+export function writeResultsAtomically(file: string, results: GradescopeResults | PlaceholderResults): void {
   let text = `${JSON.stringify(results, null, 2)}\n`;
   if (Buffer.byteLength(text) > RESULTS_LIMIT) {
     // Cut every output until it fits: the scores stay whole.
@@ -65,15 +65,12 @@ export function writeResultsAtomically(file: string, results: GradescopeResults)
   renameSync(temporary, file);
 }
 
+/** results.json without a maximum (Gradescope then takes the assignment's): what a run that did not finish leaves. */
+export type PlaceholderResults = Omit<GradescopeResults, "max_score">;
+
 /** The results a run that did not finish leaves: written before any student code runs. */
-export function placeholderResults(message: string): GradescopeResults {
-  return {
-    score: 0,
-    output: message,
-    visibility: "visible",
-    stdout_visibility: "hidden",
-    tests: [],
-  } as unknown as GradescopeResults;
+export function placeholderResults(message: string): PlaceholderResults {
+  return { score: 0, output: message, visibility: "visible", stdout_visibility: "hidden", tests: [] };
 }
 
 /** `path` and everything under it made `account`'s, links never followed (lchown), for a tree root just built. */

@@ -2,7 +2,7 @@ import { join } from "node:path";
 
 /**
  * Where Gradescope puts things: the autograder zip unpacked in `source/`, the student's files in
- * `submission/`, the results in `results/results.json`, and a copy of run_autograder at the top.
+ * `submission/`, the results in `results/results.json` (and a copy of run_autograder at the top, which runs this).
  * AUTOGRADER_ROOT moves all of it, which is how the kit's own checks simulate the layout in a temporary folder.
  */
 export interface AutograderLayout {
@@ -10,7 +10,6 @@ export interface AutograderLayout {
   readonly source: string;
   readonly submission: string;
   readonly resultsFile: string;
-  readonly runAutograder: string;
   /** The working copy the student's code runs in, rebuilt on every run. */
   readonly work: string;
 }
@@ -22,7 +21,6 @@ export function autograderLayout(env: NodeJS.ProcessEnv = process.env): Autograd
     source: join(root, "source"),
     submission: join(root, "submission"),
     resultsFile: join(root, "results", "results.json"),
-    runAutograder: join(root, "run_autograder"),
     work: join(root, "work"),
   };
 }

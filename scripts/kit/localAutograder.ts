@@ -1,9 +1,8 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
   cpSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -16,6 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { EXECUTABLES, autograderFiles } from "./autograderFiles.js";
 import { unpackZip } from "./gradescopeExport.js";
+import { run } from "./run.js";
 import type { GradescopeResults } from "./score.js";
 
 /**
@@ -34,17 +34,22 @@ export function needRoot(command: string): void {
   process.exit(2);
 }
 
+/** The autograder zip's files, as Gradescope unpacks them into `source` (setup.sh and run_autograder executable). */
+export function writeAutograderSource(source: string): void {
+  for (const [path, content] of autograderFiles()) {
+    const file = join(source, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content, { mode: EXECUTABLES.has(path) ? 0o755 : 0o644 });
+  }
+}
+
 /**
  * Writes the autograder zip's files into `<root>/source` (what Gradescope unpacks) and runs its setup.sh there
  * (npm ci of the lean lock, permissions). Returns the source folder. Throws with setup.sh's output if it fails.
  */
 export function installAutograder(root: string): string {
   const source = join(root, "source");
-  for (const [path, content] of autograderFiles()) {
-    const file = join(source, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content, { mode: EXECUTABLES.has(path) ? 0o755 : 0o644 });
-  }
+  writeAutograderSource(source);
   chmodSync(root, 0o755);
   const setup = spawnSync("bash", [join(source, "setup.sh")], { cwd: source, encoding: "utf8", maxBuffer: 64 << 20 });
   if (setup.status !== 0) throw new Error(`setup.sh failed (exit ${setup.status}):\n${setup.stdout}${setup.stderr}`);
@@ -61,6 +66,8 @@ export function submissionFolder(path: string, into: string): void {
 /** What one run_autograder did. */
 export interface LocalRun {
   readonly results: GradescopeResults | undefined;
+  /** results.json's text as run_autograder left it ("" if there is none). */
+  readonly resultsText: string;
   /** run_autograder's standard output and error: the staff's view (the log, how the code was contained, its prints). */
   readonly output: string;
   readonly code: number;
@@ -70,37 +77,32 @@ export interface LocalRun {
  * Runs run_autograder as Gradescope does, as root, on one submission: a layout `run` of its own (its source a
  * link to the installed `source`), `submission` copied in. Resolves when it has finished.
  */
-export function runAutograderOn(source: string, run: string, submission: string): Promise<LocalRun> {
-  rmSync(run, { recursive: true, force: true });
-  mkdirSync(run, { recursive: true, mode: 0o755 });
-  chmodSync(run, 0o755);
-  symlinkSync(source, join(run, "source"));
-  copyFileSync(join(source, "run_autograder"), join(run, "run_autograder"));
-  chmodSync(join(run, "run_autograder"), 0o755);
-  submissionFolder(submission, join(run, "submission"));
-  const resultsFile = join(run, "results", "results.json");
-  return new Promise((resolve, reject) => {
-    const child = spawn("bash", [join(run, "run_autograder")], {
-      cwd: run,
-      env: { PATH: process.env.PATH, AUTOGRADER_ROOT: run },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      let results: GradescopeResults | undefined;
-      try {
-        results = existsSync(resultsFile)
-          ? (JSON.parse(readFileSync(resultsFile, "utf8")) as GradescopeResults)
-          : undefined;
-      } catch {
-        results = undefined;
-      }
-      resolve({ results, output, code: code ?? 1 });
-    });
+export function runAutograderOn(source: string, layout: string, submission: string): Promise<LocalRun> {
+  rmSync(layout, { recursive: true, force: true });
+  mkdirSync(layout, { recursive: true, mode: 0o755 });
+  chmodSync(layout, 0o755);
+  symlinkSync(source, join(layout, "source"));
+  copyFileSync(join(source, "run_autograder"), join(layout, "run_autograder"));
+  chmodSync(join(layout, "run_autograder"), 0o755);
+  submissionFolder(submission, join(layout, "submission"));
+  return runAutograderIn(layout);
+}
+
+/** Runs `<root>/run_autograder` as Gradescope does (as root, AUTOGRADER_ROOT set) and reads what it wrote. */
+export async function runAutograderIn(root: string): Promise<LocalRun> {
+  const ran = await run("bash", [join(root, "run_autograder")], {
+    cwd: root,
+    env: { PATH: process.env.PATH, AUTOGRADER_ROOT: root },
   });
+  let resultsText = "";
+  let results: GradescopeResults | undefined;
+  try {
+    resultsText = readFileSync(join(root, "results", "results.json"), "utf8");
+    results = JSON.parse(resultsText) as GradescopeResults;
+  } catch {
+    results = undefined;
+  }
+  return { results, resultsText, output: ran.output, code: ran.code };
 }
 
 /** A fresh temporary folder only root can enter, for an installed autograder and its runs. */

@@ -94,7 +94,7 @@ class Channel {
     if (handle !== undefined) return { $: "h", id: handle };
     if (value instanceof Parameter) return this.parameterWire(value);
     if (value instanceof Expression) {
-      if (value.variables().length > 0 && containsParameter(value))
+      if (containsParameter(value))
         throw new WireError("an expression holding parameters cannot be sent to the student's code");
       return { $: "expr", text: value.toString() };
     }

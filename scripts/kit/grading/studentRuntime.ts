@@ -25,12 +25,7 @@ export interface StudentRuntime {
  */
 export async function buildStudentRuntime(dir: string, root = ROOT): Promise<StudentRuntime> {
   mkdirSync(dir, { recursive: true });
-  const runtime: StudentRuntime = {
-    host: join(dir, "host.mjs"),
-    loader: join(root, "scripts", "kit", "grading", "studentLoader.mjs"),
-    library: join(dir, "library.mjs"),
-    libraryEntry: realpathSync(join(root, "src", "index.ts")),
-  };
+  const runtime = runtimeIn(dir, root);
   const common = { bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "error" } as const;
   await Promise.all([
     build({
@@ -70,6 +65,11 @@ export async function cachedStudentRuntime(root = ROOT): Promise<StudentRuntime>
       rmSync(building, { recursive: true, force: true }); // another process built it meanwhile
     }
   }
+  return runtimeIn(dir, root);
+}
+
+/** Where a runtime built into `dir` has its files (the module hooks stay where they are: they import esbuild). */
+function runtimeIn(dir: string, root: string): StudentRuntime {
   return {
     host: join(dir, "host.mjs"),
     library: join(dir, "library.mjs"),

@@ -13,9 +13,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { autograderFiles } from "../../../scripts/kit/autograderFiles.js";
-import type { GradescopeResults } from "../../../scripts/kit/score.js";
-import { run } from "../../../scripts/kit/run.js";
+import { type LocalRun, runAutograderIn, writeAutograderSource } from "../../../scripts/kit/localAutograder.js";
 import { ROOT } from "../../../scripts/kit/targets.js";
 
 /** Gradescope's layout in a temporary folder: root/source (the zip, unpacked), root/submission, root/results. */
@@ -48,11 +46,7 @@ export function simulateLayout(
   if (options.diskMB !== undefined) spawnSync("mount", ["-t", "tmpfs", "-o", `size=${options.diskMB}m`, "tmpfs", root]);
   chmodSync(root, 0o755);
   const source = join(root, "source");
-  for (const [path, content] of autograderFiles()) {
-    mkdirSync(dirname(join(source, path)), { recursive: true });
-    writeFileSync(join(source, path), content);
-  }
-  chmodSync(join(source, "run_autograder"), 0o755);
+  writeAutograderSource(source);
   if (manifest !== undefined)
     writeFileSync(join(source, "tests", "graded", "manifest.json"), JSON.stringify(manifest, null, 2));
   symlinkSync(studentReadableNodeModules(), join(source, "node_modules"));
@@ -109,32 +103,16 @@ function studentReadableNodeModules(): string {
 }
 
 /** What one run_autograder did: its exit code and staff output, results.json, and the two uids it used. */
-export interface AutograderRun {
-  readonly code: number;
-  readonly output: string;
-  readonly results: GradescopeResults | undefined;
-  /** results.json's text as run_autograder left it. */
-  readonly resultsText: string;
+export interface AutograderRun extends LocalRun {
   /** The grader's and the student's uids, read from the staff output ("grader uid N, student uid M"). */
   readonly uids: readonly number[];
 }
 
 /** Runs the layout's run_autograder as Gradescope does (as root). */
 export async function runAutograder(layout: SimulatedLayout): Promise<AutograderRun> {
-  const ran = await run("bash", [join(layout.root, "run_autograder")], {
-    cwd: layout.root,
-    env: { PATH: process.env.PATH, AUTOGRADER_ROOT: layout.root },
-  });
-  let results: GradescopeResults | undefined;
-  let resultsText = "";
-  try {
-    resultsText = readFileSync(layout.resultsFile, "utf8");
-    results = JSON.parse(resultsText) as GradescopeResults;
-  } catch {
-    results = undefined;
-  }
+  const ran = await runAutograderIn(layout.root);
   const uids = /grader uid (\d+), student uid (\d+)/.exec(ran.output)?.slice(1).map(Number) ?? [];
-  return { ...ran, results, resultsText, uids };
+  return { ...ran, uids };
 }
 
 /** A solution file's text. */
