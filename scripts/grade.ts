@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { describeCollection } from "./kit/collectSubmission.js";
-import { exerciseArgument } from "./kit/exerciseArgument.js";
+import { exerciseArgument, unknownExercise } from "./kit/exerciseArgument.js";
 import { gradeTarget } from "./kit/gradeTarget.js";
 import { hasHiddenTests, readManifest } from "./kit/manifest.js";
 import { saveLastExercise, saveProgress } from "./kit/progress.js";
@@ -34,13 +34,10 @@ try {
     options: { results: { type: "string" }, verbose: { type: "boolean", default: false } },
   });
   const specs = [...options.positionals];
-  const exercise =
-    specs.length > 0
-      ? exerciseArgument(
-          specs[0]!,
-          manifest.map((entry) => entry.folder),
-        )
-      : undefined;
+  const folders = manifest.map((entry) => entry.folder);
+  const exercise = specs.length > 0 ? exerciseArgument(specs[0]!, folders) : undefined;
+  // A bare number names an exercise, never a folder: say which exercises there are.
+  if (exercise === undefined && /^\d+$/.test(specs[0] ?? "")) throw new Error(unknownExercise(specs[0]!, folders));
   if (exercise !== undefined) {
     only = [exercise];
     specs.shift();
